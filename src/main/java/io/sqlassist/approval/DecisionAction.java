@@ -1,0 +1,6 @@
+package io.sqlassist.approval;
+
+/** What a reviewer decided. Lower case on the wire, as in existing approval.json files. */
+public enum DecisionAction {
+    approve, refine, reject
+}

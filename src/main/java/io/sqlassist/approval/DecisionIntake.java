@@ -1,0 +1,31 @@
+package io.sqlassist.approval;
+
+import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.Headers;
+import io.sqlassist.wire.InvalidMessageException;
+import io.sqlassist.wire.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** Checks that a message on the approval-response queue is a readable {@link Decision} and tags it for the aggregator. */
+public final class DecisionIntake implements Processor {
+    @Override
+    public void process(Exchange exchange) {
+        Decision decision = Json.read(exchange.getMessage().getBody(String.class), Decision.class);
+        if (decision.schemaVersion() != Decision.SCHEMA_VERSION) {
+            throw new InvalidMessageException("unsupported schema_version " + decision.schemaVersion());
+        }
+        if (!ThreadIds.isValid(decision.threadId())) {
+            throw new InvalidMessageException("missing or malformed 'thread_id'");
+        }
+        if (decision.action() == null) {
+            throw new InvalidMessageException("missing 'action': expected approve, refine or reject");
+        }
+        if (decision.action() == DecisionAction.refine && (decision.feedback() == null || decision.feedback().isBlank())) {
+            throw new InvalidMessageException("'refine' needs 'feedback' that says what to change");
+        }
+        exchange.getMessage().setHeader(Headers.THREAD_ID, decision.threadId());
+        exchange.getMessage().setHeader(Headers.MESSAGE_KIND, "decision");
+        exchange.getMessage().setBody(Json.write(decision));
+    }
+}

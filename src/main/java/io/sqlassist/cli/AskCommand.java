@@ -1,0 +1,63 @@
+package io.sqlassist.cli;
+
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.intake.Question;
+import io.sqlassist.intake.ThreadIds;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Puts a question on the inbox of a running service (`serve`), and with --wait waits for the result.")
+final class AskCommand implements Callable<Integer> {
+    private final SqlassistCli root;
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in plain words.")
+    String question;
+
+    @Option(names = "--wait", description = "Wait for the result and print it.")
+    boolean await;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3600",
+            description = "With --wait: how long to wait (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--as", paramLabel = "NAME", description = "Who asks (default: SQLASSIST_USER or the login name).")
+    String requester;
+
+    @Option(names = "--database", paramLabel = "NAME", description = "Database to answer from (default: configured).")
+    String database;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows wanted back.")
+    Integer maxRows;
+
+    AskCommand(SqlassistCli root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        String threadId = ThreadIds.next();
+        try (ClientSession session = ClientSession.open(root.profile)) {
+            Conversation conversation = new Conversation(session.queues(), session.queueNames(), threadId);
+            conversation.ask(new Question(Question.SCHEMA_VERSION, null, question, Identity.current(requester), database,
+                    maxRows));
+            root.out.printf("Asked as thread %s; a reviewer must approve the SQL before it runs.%n", threadId);
+            root.out.flush();
+            if (!await) {
+                return 0;
+            }
+            Optional<Result> result = conversation.result(Duration.ofSeconds(timeoutSeconds));
+            if (result.isEmpty()) {
+                root.out.printf("No result within %d s; the thread is still open.%n", timeoutSeconds);
+                return 1;
+            }
+            new ConsoleView(root.out).result(result.get());
+            return result.get().status() == ResultStatus.succeeded ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.sqlassist.cli;
+
+import io.sqlassist.approval.PendingThread;
+import io.sqlassist.pending.PendingStore;
+import io.sqlassist.pending.PendingThreads;
+import io.sqlassist.service.Settings;
+import io.sqlassist.sqs.QueueClient;
+import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.sqs.SqsClients;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** What a client command (ask, approvals) reaches: the profile's queues and its pending-thread store. */
+final class ClientSession implements AutoCloseable {
+    private final Settings settings;
+    private SqsClient sqs;
+    private DataSource pending;
+
+    private ClientSession(Settings settings) {
+        this.settings = settings;
+    }
+
+    static ClientSession open(String profile) {
+        return new ClientSession(Settings.load(profile, new Properties()));
+    }
+
+    QueueNames queueNames() {
+        return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
+                settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
+                settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
+    }
+
+    QueueClient queues() {
+        if (sqs == null) {
+            sqs = SqsClients.create(settings.get("sqlassist.sqs.endpoint", ""), settings.get("sqlassist.aws.region"),
+                    settings.getBoolean("sqlassist.sqs.static-credentials", false));
+        }
+        return new QueueClient(sqs);
+    }
+
+    PendingThreads pendingThreads() {
+        if (pending == null) {
+            pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
+                    settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
+        }
+        return new PendingThreads(pending, settings.get("sqlassist.pending.repository"));
+    }
+
+    /** The pending thread whose id is {@code idOrPrefix}, or the only one it starts. */
+    PendingThread findPending(String idOrPrefix) throws SQLException {
+        PendingThreads threads = pendingThreads();
+        var exact = threads.find(idOrPrefix);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<PendingThread> matches = threads.list().stream()
+                .filter(t -> t.question().threadId().startsWith(idOrPrefix)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        throw new IllegalArgumentException(matches.isEmpty()
+                ? "no pending thread " + idOrPrefix + " (see `sqlassist approvals list`)"
+                : "'" + idOrPrefix + "' matches " + matches.size() + " pending threads; give more of the id");
+    }
+
+    @Override
+    public void close() {
+        if (sqs != null) {
+            sqs.close();
+        }
+        if (pending instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.sqlassist.cli;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.PendingThread;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.generate.Attempt;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+
+/** How requests, threads and results look on a terminal. */
+final class ConsoleView {
+    private final PrintWriter out;
+
+    ConsoleView(PrintWriter out) {
+        this.out = out;
+    }
+
+    void request(ApprovalRequest request) {
+        out.printf("%nThread %s, attempt %d — asked by %s%n", request.threadId(), request.attempt(), request.requestedBy());
+        out.printf("Question: %s%n", request.question());
+        if (request.hasSql()) {
+            out.printf("%nSQL (confidence %s):%n%s%n%n", request.confidence(), indent(request.sql()));
+        } else {
+            out.printf("%nNo SQL.%n");
+        }
+        out.printf("%s%n", request.explanation());
+        out.flush();
+    }
+
+    void thread(PendingThread thread, Instant now) {
+        request(thread.request());
+        out.printf("Pending for %s. sql_sha256 %s%n", age(thread.askedAt(), now), thread.request().sqlSha256());
+        for (Attempt attempt : thread.earlierAttempts()) {
+            out.printf("%nEarlier attempt %d:%n%s%nFeedback: %s%n", attempt.number(),
+                    attempt.sql() == null ? "    (no SQL)" : indent(attempt.sql()), attempt.feedback());
+        }
+        out.flush();
+    }
+
+    void result(Result result) {
+        out.printf("%nResult for thread %s: %s%n", result.threadId(), result.status());
+        if (result.status() == ResultStatus.succeeded) {
+            out.print(TableFormatter.format(result.columns(), result.rows()));
+            long more = result.rowCount() - result.rows().size();
+            out.printf("%d row%s%s%n", result.rowCount(), result.rowCount() == 1 ? "" : "s",
+                    more > 0 ? " (" + more + " more not shown)" : "");
+            out.printf("Full result: %s%n", result.location());
+        }
+        if (result.message() != null) {
+            out.printf("%s%n", result.message());
+        }
+        out.flush();
+    }
+
+    static String age(Instant since, Instant now) {
+        Duration d = Duration.between(since, now);
+        if (d.toDays() > 0) {
+            return d.toDays() + "d" + d.toHoursPart() + "h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + "h" + d.toMinutesPart() + "m";
+        }
+        return d.toMinutes() > 0 ? d.toMinutes() + "m" : d.toSeconds() + "s";
+    }
+
+    private static String indent(String sql) {
+        return "    " + sql.replace("\n", "\n    ");
+    }
+}

@@ -1,0 +1,68 @@
+package io.sqlassist.cli;
+
+import io.sqlassist.service.Profiles;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code sqlassist} command: the service and every tool around it, in one jar. */
+@Command(name = "sqlassist", mixinStandardHelpOptions = true, version = "sqlassist 0.1.0",
+        description = "Governed natural-language to SQL: nothing runs that a human has not approved.",
+        footer = {"", "Profiles: local (default; everything on this machine) and the ones in config/.",
+                "Environment: SQLASSIST_PROFILE, SQLASSIST_DATA_DIR, SQLASSIST_CONFIG (extra properties file)."})
+public final class SqlassistCli implements Runnable {
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            defaultValue = "${env:SQLASSIST_PROFILE:-" + Profiles.DEFAULT + "}",
+            description = "Configuration profile (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    final PrintWriter out;
+    final BufferedReader in;
+
+    SqlassistCli(PrintWriter out, BufferedReader in) {
+        this.out = out;
+        this.in = in;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command; see --help");
+    }
+
+    /** The command line with every subcommand registered; output goes to {@code out}, answers come from {@code in}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, BufferedReader in) {
+        SqlassistCli root = new SqlassistCli(out, in);
+        CommandLine cli = new CommandLine(root)
+                .addSubcommand(new ServeCommand(root))
+                .addSubcommand(new DemoCommand(root))
+                .addSubcommand(new AskCommand(root))
+                .addSubcommand(ApprovalsCommand.commandLine(root));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        // H2's AUTO_SERVER and anything else that listens stays on loopback.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        if (System.getProperty("sqlassist.log.level") == null) {
+            System.setProperty("sqlassist.log.level", args.length > 0 && args[0].equals("serve") ? "INFO" : "WARN");
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int exitCode = commandLine(out, err, in).execute(args);
+        out.flush();
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,6 @@
+package io.sqlassist.execute;
+
+/** How a thread ended. Lower case on the wire. */
+public enum ResultStatus {
+    succeeded, failed, rejected, no_sql
+}

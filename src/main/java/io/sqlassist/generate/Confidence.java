@@ -1,0 +1,6 @@
+package io.sqlassist.generate;
+
+/** How sure a generator is that its SQL answers the question. Serialised lower case. */
+public enum Confidence {
+    high, medium, low
+}

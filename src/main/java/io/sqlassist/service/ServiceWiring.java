@@ -1,0 +1,119 @@
+package io.sqlassist.service;
+
+import io.sqlassist.approval.DecisionIntake;
+import io.sqlassist.approval.DecisionTriage;
+import io.sqlassist.approval.PendingThreadAggregationStrategy;
+import io.sqlassist.execute.LocalFolderResultStore;
+import io.sqlassist.execute.QueryExecutor;
+import io.sqlassist.generate.SqlDrafter;
+import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.generate.offline.OfflineSqlGenerator;
+import io.sqlassist.generate.offline.Synonyms;
+import io.sqlassist.generate.offline.ValueIndex;
+import io.sqlassist.intake.QuestionIntake;
+import io.sqlassist.pending.PendingStore;
+import io.sqlassist.sample.SampleDataset;
+import io.sqlassist.schema.SchemaProvider;
+import io.sqlassist.sqs.EmbeddedSqs;
+import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.sqs.SqsClients;
+import io.sqlassist.warehouse.Warehouse;
+import io.sqlassist.warehouse.WarehouseSchemaProvider;
+import io.sqlassist.wire.Json;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Binds the beans the YAML routes refer to, for whichever profile is active. A bean already in the registry (a
+ * test's fake generator, say) is kept, so the routes stay the production routes.
+ */
+public final class ServiceWiring implements CamelConfiguration {
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Settings settings = Settings.of(context);
+        Registry registry = context.getRegistry();
+        Closer closer = new Closer();
+        context.addService(closer, true);
+        Clock clock = registry.lookupByNameAndType("clock", Clock.class) != null
+                ? registry.lookupByNameAndType("clock", Clock.class) : Clock.systemUTC();
+
+        QueueNames queues = queueNames(settings);
+        String sqsEndpoint = settings.get("sqlassist.sqs.endpoint", "");
+        if (settings.getBoolean("sqlassist.sqs.embedded", false)) {
+            EmbeddedSqs sqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host", "127.0.0.1"),
+                    settings.getInt("sqlassist.sqs.port", 9324), queues);
+            sqs.start();
+            context.addService(sqs, true);
+            sqsEndpoint = sqs.endpoint();
+            registry.bind("embeddedSqs", sqs);
+        }
+        if (registry.lookupByName("sqsClient") == null) {
+            registry.bind("sqsClient", closer.add(SqsClients.create(sqsEndpoint, settings.get("sqlassist.aws.region"),
+                    settings.getBoolean("sqlassist.sqs.static-credentials", false))));
+        }
+        registry.bind("queueNames", queues);
+
+        Warehouse warehouse = closer.add(openWarehouse(settings, clock));
+        registry.bind("warehouse", warehouse);
+        SchemaProvider schemas = new WarehouseSchemaProvider(warehouse);
+        registry.bind("schemaProvider", schemas);
+        SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
+        if (generator == null) {
+            generator = generator(settings, warehouse, schemas);
+            registry.bind("sqlGenerator", generator);
+        }
+
+        String repositoryName = settings.get("sqlassist.pending.repository");
+        DataSource pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
+                settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
+        if (pending instanceof JdbcConnectionPool pool) {
+            closer.add(pool::dispose);
+        }
+        PendingStore.createTables(pending, repositoryName);
+        registry.bind("pendingDataSource", pending);
+        registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
+        registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
+
+        registry.bind("jsonMapper", Json.MAPPER);
+        registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
+                settings.getInt("sqlassist.result.max-rows", 100_000)));
+        registry.bind("decisionIntake", new DecisionIntake());
+        registry.bind("decisionTriage", new DecisionTriage());
+        registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, clock));
+        registry.bind("queryExecutor", new QueryExecutor(warehouse,
+                new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))),
+                settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
+                settings.getInt("sqlassist.query.timeout-seconds", 300), clock));
+    }
+
+    static QueueNames queueNames(Settings settings) {
+        return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
+                settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
+                settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
+    }
+
+    private static Warehouse openWarehouse(Settings settings, Clock clock) throws Exception {
+        String url = settings.get("sqlassist.warehouse.url");
+        if (settings.getBoolean("sqlassist.warehouse.sample", false) && Warehouse.isDuckDb(url)) {
+            SampleDataset.ensure(Path.of(url.substring("jdbc:duckdb:".length())), LocalDate.now(clock));
+        }
+        return Warehouse.open(url);
+    }
+
+    private static SqlGenerator generator(Settings settings, Warehouse warehouse, SchemaProvider schemas) throws Exception {
+        String name = settings.get("sqlassist.generator", "offline");
+        if (!name.equals("offline")) {
+            throw new IllegalArgumentException("unknown generator '" + name + "'; available: offline");
+        }
+        try (Connection connection = warehouse.connect()) {
+            return new OfflineSqlGenerator(ValueIndex.build(connection, schemas.load(null)), Synonyms.defaults());
+        }
+    }
+}
