@@ -62,7 +62,7 @@ final class ApprovalsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (ClientSession session = ClientSession.open(root.profile)) {
+            try (ClientSession session = ClientSession.open(root)) {
                 List<PendingThread> threads = session.pendingThreads().list();
                 if (json) {
                     root.out.println(Json.pretty(threads));
@@ -98,7 +98,7 @@ final class ApprovalsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (ClientSession session = ClientSession.open(root.profile)) {
+            try (ClientSession session = ClientSession.open(root)) {
                 PendingThread pending = session.findPending(thread);
                 if (json) {
                     root.out.println(Json.pretty(pending));
@@ -135,7 +135,7 @@ final class ApprovalsCommand implements Runnable {
             if (action == DecisionAction.refine && (feedback == null || feedback.isBlank())) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "refine needs --feedback TEXT");
             }
-            try (ClientSession session = ClientSession.open(root.profile)) {
+            try (ClientSession session = ClientSession.open(root)) {
                 PendingThread pending = session.findPending(thread);
                 send(root, session, new Decision(Decision.SCHEMA_VERSION, pending.question().threadId(), action, feedback,
                         Identity.current(approver), pending.request().sqlSha256()));
@@ -167,7 +167,7 @@ final class ApprovalsCommand implements Runnable {
             if (fromFile.threadId() == null || fromFile.action() == null) {
                 throw new IllegalArgumentException(file + " needs \"thread_id\" and \"action\"");
             }
-            try (ClientSession session = ClientSession.open(root.profile)) {
+            try (ClientSession session = ClientSession.open(root)) {
                 PendingThread pending = session.findPending(fromFile.threadId());
                 new ConsoleView(root.out).request(pending.request());
                 String who = fromFile.approver() != null ? fromFile.approver() : Identity.current(approver);

@@ -42,7 +42,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String threadId = ThreadIds.next();
-        try (ClientSession session = ClientSession.open(root.profile)) {
+        try (ClientSession session = ClientSession.open(root)) {
             Conversation conversation = new Conversation(session.queues(), session.queueNames(), threadId);
             conversation.ask(new Question(Question.SCHEMA_VERSION, null, question, Identity.current(requester), database,
                     maxRows));

@@ -24,8 +24,10 @@ final class ClientSession implements AutoCloseable {
         this.settings = settings;
     }
 
-    static ClientSession open(String profile) {
-        return new ClientSession(Settings.load(profile, new Properties()));
+    static ClientSession open(SqlassistCli root) {
+        Properties overrides = new Properties();
+        overrides.putAll(root.overrides);
+        return new ClientSession(Settings.load(root.profile, overrides));
     }
 
     QueueNames queueNames() {

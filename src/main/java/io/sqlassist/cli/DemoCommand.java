@@ -122,10 +122,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Queues on a free port and pending state in memory, so a demo never meets a running `serve`. */
     private Map<String, String> privateStack() {
-        if (!root.profile.equals("local")) {
-            return Map.of();
+        Map<String, String> properties = new java.util.HashMap<>();
+        if (root.profile.equals("local")) {
+            properties.put("sqlassist.sqs.port", "0");
+            properties.put("sqlassist.pending.url", "jdbc:h2:mem:demo-" + ThreadIds.next() + ";DB_CLOSE_DELAY=-1");
         }
-        return Map.of("sqlassist.sqs.port", "0",
-                "sqlassist.pending.url", "jdbc:h2:mem:demo-" + ThreadIds.next() + ";DB_CLOSE_DELAY=-1");
+        properties.putAll(root.overrides);
+        return properties;
     }
 }

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,10 +24,13 @@ public final class SqlassistCli implements Runnable {
 
     final PrintWriter out;
     final BufferedReader in;
+    /** Properties that win over the profile's files (tests point commands at their own stack with these). */
+    final Map<String, String> overrides;
 
-    SqlassistCli(PrintWriter out, BufferedReader in) {
+    SqlassistCli(PrintWriter out, BufferedReader in, Map<String, String> overrides) {
         this.out = out;
         this.in = in;
+        this.overrides = Map.copyOf(overrides);
     }
 
     @Override
@@ -36,7 +40,11 @@ public final class SqlassistCli implements Runnable {
 
     /** The command line with every subcommand registered; output goes to {@code out}, answers come from {@code in}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, BufferedReader in) {
-        SqlassistCli root = new SqlassistCli(out, in);
+        return commandLine(out, err, in, Map.of());
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, BufferedReader in, Map<String, String> overrides) {
+        SqlassistCli root = new SqlassistCli(out, in, overrides);
         CommandLine cli = new CommandLine(root)
                 .addSubcommand(new ServeCommand(root))
                 .addSubcommand(new DemoCommand(root))
@@ -53,8 +61,6 @@ public final class SqlassistCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // H2's AUTO_SERVER and anything else that listens stays on loopback.
-        System.setProperty("h2.bindAddress", "127.0.0.1");
         if (System.getProperty("sqlassist.log.level") == null) {
             System.setProperty("sqlassist.log.level", args.length > 0 && args[0].equals("serve") ? "INFO" : "WARN");
         }

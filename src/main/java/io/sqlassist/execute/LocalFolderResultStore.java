@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.sqlassist.wire.Json;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,13 @@ public final class LocalFolderResultStore implements ResultStore {
 
         @Override
         public void row(List<Object> values) throws IOException {
-            csv.write(values);
+            // Cells go out as text: a null list element would otherwise be skipped and shift the columns after it.
+            String[] cells = new String[values.size()];
+            for (int i = 0; i < cells.length; i++) {
+                Object value = values.get(i);
+                cells[i] = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+            }
+            csv.write(cells);
         }
 
         @Override

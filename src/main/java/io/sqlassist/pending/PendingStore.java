@@ -20,6 +20,10 @@ public final class PendingStore {
 
     public static DataSource dataSource(String jdbcUrl, String user, String password) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
+            // AUTO_SERVER listens for other local processes (the CLI); keep it, and the address it advertises, on loopback.
+            if (System.getProperty("h2.bindAddress") == null) {
+                System.setProperty("h2.bindAddress", "127.0.0.1");
+            }
             return JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
         }
         return new DriverManagerDataSource(jdbcUrl, user, password);

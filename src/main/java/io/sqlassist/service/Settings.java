@@ -22,7 +22,7 @@ public final class Settings {
 
     /** Settings for a command that does not run routes (ask, approvals): same files, no Camel start-up. */
     public static Settings load(String profile, java.util.Properties overrides) {
-        CamelContext context = new DefaultCamelContext(false);
+        CamelContext context = new DefaultCamelContext(); // built, never started: only its properties are used
         context.getPropertiesComponent().setLocation(Profiles.locations(profile));
         context.getPropertiesComponent().setOverrideProperties(overrides);
         return of(context);

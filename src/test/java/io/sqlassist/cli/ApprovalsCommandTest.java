@@ -1,0 +1,101 @@
+package io.sqlassist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.sqs.EmbeddedSqs;
+import io.sqlassist.testing.TestStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reviewer's and requester's commands against a running service (what `serve` is). */
+class ApprovalsCommandTest {
+    @TempDir
+    static Path dataDir;
+    static TestStack stack;
+    static CliRunner cli;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Map<String, String> properties = TestStack.localProperties(dataDir);
+        stack = TestStack.start(properties, Map.of());
+        Map<String, String> client = new HashMap<>(properties);
+        client.put("sqlassist.sqs.endpoint", stack.service.bean("embeddedSqs", EmbeddedSqs.class).endpoint());
+        cli = new CliRunner(client);
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void list_shows_what_is_pending_and_approve_by_id_prefix_runs_it() {
+        String thread = stack.ask("Show me 5 customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+
+        CliRunner.Run list = cli.run("approvals", "list");
+        assertThat(list.out()).contains(thread).contains("Show me 5 customers").contains("asker");
+
+        CliRunner.Run show = cli.run("approvals", "show", thread);
+        assertThat(show.out()).contains(request.sql().lines().findFirst().orElseThrow()).contains(request.sqlSha256());
+
+        CliRunner.Run approve = cli.run("approvals", "approve", thread.substring(0, 13), "--as", "carol");
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(approve.out()).contains("Sent approve").contains(request.sqlSha256()).contains("carol");
+
+        Result result = stack.awaitResult(thread);
+        assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.approver()).isEqualTo("carol");
+        assertThat(cli.run("approvals", "list").out()).doesNotContain(thread);
+        assertThat(cli.run("approvals", "list", "--json").out()).doesNotContain(thread);
+    }
+
+    @Test
+    void an_existing_approval_file_without_a_hash_is_accepted_and_the_hash_added() throws Exception {
+        String thread = stack.ask("Show me 2 customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+        Path file = dataDir.resolve("approval.json");
+        Files.writeString(file, "{\"thread_id\": \"" + thread + "\", \"action\": \"reject\", \"feedback\": \"not needed\"}");
+
+        CliRunner.Run decide = cli.run("approvals", "decide", "--file", file.toString(), "--as", "dave");
+
+        assertThat(decide.exitCode()).as(decide.err()).isZero();
+        assertThat(decide.out()).contains(request.sqlSha256());
+        Result result = stack.awaitResult(thread);
+        assertThat(result.status()).isEqualTo(ResultStatus.rejected);
+        assertThat(result.message()).contains("not needed");
+    }
+
+    @Test
+    void refine_needs_feedback_and_an_unknown_thread_is_an_error() {
+        assertThat(cli.run("approvals", "refine", "whatever").exitCode()).isEqualTo(2);
+        CliRunner.Run unknown = cli.run("approvals", "approve", "no-such-thread");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no pending thread no-such-thread");
+    }
+
+    @Test
+    void ask_with_wait_prints_the_result_once_a_reviewer_approves() throws Exception {
+        CompletableFuture<CliRunner.Run> ask = CompletableFuture.supplyAsync(
+                () -> cli.run("ask", "--wait", "--timeout", "60", "--as", "erin", "Show me 3 customers"));
+
+        ApprovalRequest request = stack.queues.await(stack.names.approvalRequest(),
+                m -> m.body().contains("Show me 3 customers") && m.body().contains("erin"), TestStack.WAIT)
+                .map(m -> io.sqlassist.wire.Json.read(m.body(), ApprovalRequest.class)).orElseThrow();
+        stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+
+        CliRunner.Run run = ask.get();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Asked as thread " + request.threadId()).contains("3 rows").contains("| customer_id");
+    }
+}

@@ -1,0 +1,188 @@
+package io.sqlassist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.generate.offline.OfflineSqlGenerator;
+import io.sqlassist.generate.offline.Synonyms;
+import io.sqlassist.generate.offline.ValueIndex;
+import io.sqlassist.pending.PendingThreads;
+import io.sqlassist.testing.RecordingGenerator;
+import io.sqlassist.testing.SendCounter;
+import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.Sha256;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** The production routes, end to end over the embedded queues, warehouse and pending store. */
+class PipelineRoutesTest {
+    @TempDir
+    static Path dataDir;
+    static TestStack stack;
+    static RecordingGenerator generator;
+    static SendCounter executions;
+
+    @BeforeAll
+    static void start() throws Exception {
+        generator = new RecordingGenerator(new OfflineSqlGenerator(ValueIndex.empty(), Synonyms.defaults()));
+        stack = TestStack.start(TestStack.localProperties(dataDir), Map.of("sqlGenerator", generator));
+        executions = SendCounter.on(stack.service.context(), "direct://execute-approved-sql");
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void approved_sql_runs_and_the_result_comes_back_with_rows_and_files() throws Exception {
+        String thread = stack.ask("Show me 5 customers");
+
+        ApprovalRequest request = stack.awaitRequest(thread);
+        assertThat(request.attempt()).isEqualTo(1);
+        assertThat(request.sql()).containsIgnoringCase("customers");
+        assertThat(request.sqlSha256()).isEqualTo(Sha256.hex(request.sql()));
+        assertThat(request.requestedBy()).isEqualTo("asker");
+        assertThat(pendingIds()).contains(thread);
+
+        stack.decide(request, DecisionAction.approve, null);
+        Result result = stack.awaitResult(thread);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.rowCount()).isEqualTo(5);
+        assertThat(result.rows()).hasSize(5);
+        assertThat(result.columns()).contains("customer_id");
+        assertThat(result.approver()).isEqualTo("reviewer");
+        Path folder = Path.of(result.location());
+        assertThat(Files.readAllLines(folder.resolve("result.csv"))).hasSize(6);
+        assertThat(Files.readString(folder.resolve("metadata.json"))).contains("\"approver\" : \"reviewer\"")
+                .contains(request.sqlSha256());
+        assertThat(pendingIds()).doesNotContain(thread);
+    }
+
+    @Test
+    void refine_asks_again_with_the_feedback_and_every_earlier_sql_and_the_new_sql_runs() {
+        String question = "Show me 5 customers please";
+        String thread = stack.ask(question);
+        ApprovalRequest first = stack.awaitRequest(thread);
+
+        stack.decide(first, DecisionAction.refine, "only 3");
+        ApprovalRequest second = stack.awaitRequest(thread);
+
+        assertThat(second.attempt()).isEqualTo(2);
+        assertThat(second.sql()).isNotEqualTo(first.sql());
+        GenerationRequest seen = generator.requestsFor(question).get(1);
+        assertThat(seen.feedback()).isEqualTo("only 3");
+        assertThat(seen.earlierAttempts()).singleElement()
+                .satisfies(a -> assertThat(a.sql()).isEqualTo(first.sql()))
+                .satisfies(a -> assertThat(a.feedback()).isEqualTo("only 3"));
+
+        stack.decide(second, DecisionAction.approve, null);
+        Result result = stack.awaitResult(thread);
+        assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.sql()).isEqualTo(second.sql());
+        assertThat(result.rowCount()).isEqualTo(3);
+    }
+
+    @Test
+    void reject_closes_the_thread_and_runs_nothing() throws Exception {
+        String thread = stack.ask("Show me 5 customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+        int executionsBefore = executions.count();
+
+        stack.decide(request, DecisionAction.reject, "wrong table");
+        Result result = stack.awaitResult(thread);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.rejected);
+        assertThat(result.message()).contains("wrong table");
+        assertThat(result.location()).isNull();
+        assertThat(executions.count()).isEqualTo(executionsBefore);
+        assertThat(dataDir.resolve("results").resolve(thread)).doesNotExist();
+        assertThat(pendingIds()).doesNotContain(thread);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bad JSON | {\"question\": \"MARK unterminated | not a valid JSON Question",
+        "no question | {\"requested_by\": \"MARK\"} | missing 'question'",
+        "blank question | {\"question\": \"   \", \"requested_by\": \"MARK\"} | missing 'question'",
+        "path in thread id | {\"question\": \"hi MARK\", \"thread_id\": \"../../etc\"} | thread_id must be",
+        "future schema | {\"schema_version\": 9, \"question\": \"MARK\"} | unsupported schema_version 9",
+        "max_rows below 1 | {\"question\": \"MARK\", \"max_rows\": 0} | max_rows must be between"})
+    void malformed_questions_go_to_the_inbox_dead_letter_queue_with_the_reason(String name, String body, String reason) {
+        String marked = body.replace("MARK", "mark-" + name.replace(' ', '-'));
+        stack.queues.send(stack.names.inbox(), marked);
+
+        Message dead = stack.awaitDeadLetter(stack.names.inboxDeadLetter(), "mark-" + name.replace(' ', '-'));
+
+        assertThat(dead.body()).isEqualTo(marked);
+        assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains(reason);
+    }
+
+    @Test
+    void a_question_over_4000_characters_goes_to_the_dead_letter_queue() {
+        String marker = "long-" + System.nanoTime();
+        String body = "{\"question\": \"" + marker + "x".repeat(4001) + "\"}";
+        stack.queues.send(stack.names.inbox(), body);
+
+        Message dead = stack.awaitDeadLetter(stack.names.inboxDeadLetter(), marker);
+
+        assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains("the limit is 4000");
+    }
+
+    @Test
+    void a_decision_for_an_unknown_thread_goes_to_the_response_dead_letter_queue() {
+        String unknown = "never-asked-" + System.nanoTime();
+        stack.queues.send(stack.names.approvalResponse(),
+                "{\"thread_id\": \"" + unknown + "\", \"action\": \"approve\", \"feedback\": null}");
+
+        Message dead = stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), unknown);
+
+        assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains("no pending thread " + unknown);
+    }
+
+    @Test
+    void a_malformed_decision_goes_to_the_response_dead_letter_queue_with_the_reason() {
+        String marker = "refine-without-feedback-" + System.nanoTime();
+        stack.queues.send(stack.names.approvalResponse(), "{\"thread_id\": \"" + marker + "\", \"action\": \"refine\"}");
+
+        Message dead = stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), marker);
+
+        assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains("needs 'feedback'");
+    }
+
+    @Test
+    void the_same_decision_delivered_twice_runs_the_query_once() {
+        String thread = stack.ask("Show me 2 customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+        int executionsBefore = executions.count();
+
+        stack.decide(request, DecisionAction.approve, null);
+        stack.decide(request, DecisionAction.approve, null);
+
+        assertThat(stack.awaitResult(thread).status()).isEqualTo(ResultStatus.succeeded);
+        stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread);
+        assertThat(executions.count()).isEqualTo(executionsBefore + 1);
+        assertThat(stack.queues.await(stack.names.results(), TestStack.forThread(thread), java.time.Duration.ofSeconds(1)))
+                .isEmpty();
+    }
+
+    private static List<String> pendingIds() throws Exception {
+        return new PendingThreads(stack.service.bean("pendingDataSource", DataSource.class), "pending_threads").list()
+                .stream().map(t -> t.question().threadId()).toList();
+    }
+}

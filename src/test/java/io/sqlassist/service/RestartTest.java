@@ -1,0 +1,68 @@
+package io.sqlassist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.sqs.EmbeddedSqs;
+import io.sqlassist.testing.SendCounter;
+import io.sqlassist.testing.TestStack;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pending thread outlives the process that holds it: the queues stay, the service stops and starts again. */
+class RestartTest {
+    @TempDir
+    static Path dataDir;
+    static EmbeddedSqs queues;
+
+    @BeforeAll
+    static void startQueues() throws Exception {
+        queues = new EmbeddedSqs("127.0.0.1", 0,
+                ServiceWiring.queueNames(Settings.load("local", new java.util.Properties())));
+        queues.start();
+    }
+
+    @AfterAll
+    static void stopQueues() {
+        queues.stop();
+    }
+
+    @Test
+    void a_thread_pending_when_the_service_stops_executes_exactly_once_after_it_starts_again() throws Exception {
+        Map<String, String> properties = new HashMap<>(TestStack.localProperties(dataDir));
+        properties.put("sqlassist.sqs.embedded", "false");
+        properties.put("sqlassist.sqs.endpoint", queues.endpoint());
+
+        String thread;
+        ApprovalRequest request;
+        try (TestStack first = TestStack.start(properties, Map.of())) {
+            thread = first.ask("Show me 4 customers");
+            request = first.awaitRequest(thread);
+        }
+
+        try (TestStack second = TestStack.start(properties, Map.of())) {
+            SendCounter executions = SendCounter.on(second.service.context(), "direct://execute-approved-sql");
+            second.decide(request, DecisionAction.approve, null);
+
+            Result result = second.awaitResult(thread);
+            assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+            assertThat(result.rowCount()).isEqualTo(4);
+            assertThat(result.sql()).isEqualTo(request.sql());
+
+            second.decide(request, DecisionAction.approve, null);
+            second.awaitDeadLetter(second.names.approvalResponseDeadLetter(), thread);
+            assertThat(second.queues.await(second.names.results(), TestStack.forThread(thread), Duration.ofSeconds(1)))
+                    .as("a second result for the same thread").isEmpty();
+            assertThat(executions.count()).isEqualTo(1);
+        }
+    }
+}
