@@ -1,5 +1,6 @@
 package io.sqlassist.service;
 
+import io.sqlassist.approval.DecisionBinding;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
 import io.sqlassist.approval.PendingThreadAggregationStrategy;
@@ -12,6 +13,7 @@ import io.sqlassist.generate.offline.Synonyms;
 import io.sqlassist.generate.offline.ValueIndex;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.pending.PendingStore;
+import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.schema.SchemaProvider;
 import io.sqlassist.sqs.EmbeddedSqs;
@@ -80,6 +82,8 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
+        registry.bind("decisionBinding", new DecisionBinding(new PendingThreads(pending, repositoryName),
+                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false)));
 
         registry.bind("jsonMapper", Json.MAPPER);
         registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),

@@ -156,6 +156,39 @@ class PipelineRoutesTest {
     }
 
     @Test
+    void a_decision_for_an_older_attempt_is_refused_and_the_thread_keeps_waiting_on_the_new_sql() throws Exception {
+        String thread = stack.ask("Show me 5 customers");
+        ApprovalRequest first = stack.awaitRequest(thread);
+        stack.decide(first, DecisionAction.refine, "only 3");
+        ApprovalRequest second = stack.awaitRequest(thread);
+        int executionsBefore = executions.count();
+
+        stack.decide(first, DecisionAction.approve, null);
+
+        Message dead = stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread);
+        assertThat(dead.messageAttributes().get("error_reason").stringValue())
+                .contains("now waits on attempt 2").contains(second.sqlSha256());
+        assertThat(executions.count()).isEqualTo(executionsBefore);
+        assertThat(pendingIds()).contains(thread);
+
+        stack.decide(second, DecisionAction.approve, null);
+        assertThat(stack.awaitResult(thread).sql()).isEqualTo(second.sql());
+    }
+
+    @Test
+    void a_decision_without_a_hash_is_refused_and_the_thread_stays_pending() throws Exception {
+        String thread = stack.ask("Show me 5 customers");
+        stack.awaitRequest(thread);
+
+        stack.queues.send(stack.names.approvalResponse(),
+                "{\"thread_id\": \"" + thread + "\", \"action\": \"approve\", \"feedback\": null}");
+
+        Message dead = stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread);
+        assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains("names no sql_sha256");
+        assertThat(pendingIds()).contains(thread);
+    }
+
+    @Test
     void a_malformed_decision_goes_to_the_response_dead_letter_queue_with_the_reason() {
         String marker = "refine-without-feedback-" + System.nanoTime();
         stack.queues.send(stack.names.approvalResponse(), "{\"thread_id\": \"" + marker + "\", \"action\": \"refine\"}");
