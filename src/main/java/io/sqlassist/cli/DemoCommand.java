@@ -123,6 +123,8 @@ final class DemoCommand implements Callable<Integer> {
     /** Queues on a free port and pending state in memory, so a demo never meets a running `serve`. */
     private Map<String, String> privateStack() {
         Map<String, String> properties = new java.util.HashMap<>();
+        // One person at one terminal both asks and approves.
+        properties.put("sqlassist.approval.four-eyes", "false");
         if (root.profile.equals("local")) {
             properties.put("sqlassist.sqs.port", "0");
             properties.put("sqlassist.pending.url", "jdbc:h2:mem:demo-" + ThreadIds.next() + ";DB_CLOSE_DELAY=-1");

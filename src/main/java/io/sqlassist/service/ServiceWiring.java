@@ -1,6 +1,7 @@
 package io.sqlassist.service;
 
-import io.sqlassist.approval.DecisionBinding;
+import io.sqlassist.approval.ApproverList;
+import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
 import io.sqlassist.approval.PendingThreadAggregationStrategy;
@@ -26,6 +27,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -82,8 +89,10 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
-        registry.bind("decisionBinding", new DecisionBinding(new PendingThreads(pending, repositoryName),
-                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false)));
+        registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
+                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false), approvers(settings),
+                settings.getBoolean("sqlassist.approval.four-eyes", true),
+                settings.getInt("sqlassist.approval.max-refinements", 3)));
 
         registry.bind("jsonMapper", Json.MAPPER);
         registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
@@ -95,6 +104,23 @@ public final class ServiceWiring implements CamelConfiguration {
                 new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 settings.getInt("sqlassist.query.timeout-seconds", 300), clock));
+    }
+
+    private static ApproverList approvers(Settings settings) {
+        Set<String> entries = names(settings.get("sqlassist.approval.approvers", ""));
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (String entry : entries) {
+            if (entry.startsWith("group:")) {
+                String group = entry.substring("group:".length());
+                groups.put(group, names(settings.get("sqlassist.approval.group." + group, "")));
+            }
+        }
+        return new ApproverList(entries, groups);
+    }
+
+    private static Set<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static QueueNames queueNames(Settings settings) {

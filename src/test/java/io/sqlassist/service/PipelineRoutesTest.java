@@ -10,7 +10,6 @@ import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
 import io.sqlassist.generate.offline.ValueIndex;
-import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.testing.RecordingGenerator;
 import io.sqlassist.testing.SendCounter;
 import io.sqlassist.testing.TestStack;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class PipelineRoutesTest {
         assertThat(request.sql()).containsIgnoringCase("customers");
         assertThat(request.sqlSha256()).isEqualTo(Sha256.hex(request.sql()));
         assertThat(request.requestedBy()).isEqualTo("asker");
-        assertThat(pendingIds()).contains(thread);
+        assertThat(stack.pendingThreadIds()).contains(thread);
 
         stack.decide(request, DecisionAction.approve, null);
         Result result = stack.awaitResult(thread);
@@ -71,7 +69,7 @@ class PipelineRoutesTest {
         assertThat(Files.readAllLines(folder.resolve("result.csv"))).hasSize(6);
         assertThat(Files.readString(folder.resolve("metadata.json"))).contains("\"approver\" : \"reviewer\"")
                 .contains(request.sqlSha256());
-        assertThat(pendingIds()).doesNotContain(thread);
+        assertThat(stack.pendingThreadIds()).doesNotContain(thread);
     }
 
     @Test
@@ -112,7 +110,7 @@ class PipelineRoutesTest {
         assertThat(result.location()).isNull();
         assertThat(executions.count()).isEqualTo(executionsBefore);
         assertThat(dataDir.resolve("results").resolve(thread)).doesNotExist();
-        assertThat(pendingIds()).doesNotContain(thread);
+        assertThat(stack.pendingThreadIds()).doesNotContain(thread);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -169,7 +167,7 @@ class PipelineRoutesTest {
         assertThat(dead.messageAttributes().get("error_reason").stringValue())
                 .contains("now waits on attempt 2").contains(second.sqlSha256());
         assertThat(executions.count()).isEqualTo(executionsBefore);
-        assertThat(pendingIds()).contains(thread);
+        assertThat(stack.pendingThreadIds()).contains(thread);
 
         stack.decide(second, DecisionAction.approve, null);
         assertThat(stack.awaitResult(thread).sql()).isEqualTo(second.sql());
@@ -185,7 +183,7 @@ class PipelineRoutesTest {
 
         Message dead = stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread);
         assertThat(dead.messageAttributes().get("error_reason").stringValue()).contains("names no sql_sha256");
-        assertThat(pendingIds()).contains(thread);
+        assertThat(stack.pendingThreadIds()).contains(thread);
     }
 
     @Test
@@ -214,8 +212,4 @@ class PipelineRoutesTest {
                 .isEmpty();
     }
 
-    private static List<String> pendingIds() throws Exception {
-        return new PendingThreads(stack.service.bean("pendingDataSource", DataSource.class), "pending_threads").list()
-                .stream().map(t -> t.question().threadId()).toList();
-    }
 }

@@ -9,6 +9,7 @@ import io.sqlassist.approval.DecisionAction;
 import io.sqlassist.execute.Result;
 import io.sqlassist.intake.Question;
 import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.service.SqlassistService;
 import io.sqlassist.sqs.QueueClient;
@@ -19,8 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -78,8 +81,12 @@ public final class TestStack implements AutoCloseable {
     }
 
     public void decide(ApprovalRequest request, DecisionAction action, String feedback) {
+        decide(request, action, feedback, "reviewer");
+    }
+
+    public void decide(ApprovalRequest request, DecisionAction action, String feedback, String approver) {
         queues.send(names.approvalResponse(), Json.write(new Decision(Decision.SCHEMA_VERSION, request.threadId(), action,
-                feedback, "reviewer", request.sqlSha256())));
+                feedback, approver, request.sqlSha256())));
     }
 
     public Result awaitResult(String threadId) {
@@ -94,6 +101,12 @@ public final class TestStack implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("nothing on " + queue + " containing " + marker));
         assertThat(message.messageAttributes()).containsKey("error_reason");
         return message;
+    }
+
+    /** Ids of the threads the service holds as pending right now. */
+    public List<String> pendingThreadIds() throws Exception {
+        return new PendingThreads(service.bean("pendingDataSource", DataSource.class), "pending_threads").list().stream()
+                .map(t -> t.question().threadId()).toList();
     }
 
     public static Predicate<Message> forThread(String threadId) {
