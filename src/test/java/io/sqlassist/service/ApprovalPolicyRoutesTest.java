@@ -8,7 +8,6 @@ import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.testing.TestStack;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

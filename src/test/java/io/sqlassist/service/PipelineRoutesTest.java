@@ -16,7 +16,6 @@ import io.sqlassist.testing.TestStack;
 import io.sqlassist.wire.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
