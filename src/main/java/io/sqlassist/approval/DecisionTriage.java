@@ -5,11 +5,20 @@ import io.sqlassist.wire.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-/** Reads a completed thread and says where it goes: approve, refine, reject, or not_pending. */
+/**
+ * Reads a completed thread and says where it goes: approve, refine, reject, not_pending — or expired, when the
+ * aggregator's completion timeout closed it before anyone decided (then the body is still the pending thread).
+ */
 public final class DecisionTriage implements Processor {
     @Override
     public void process(Exchange exchange) {
-        DecidedThread decided = Json.read(exchange.getMessage().getBody(String.class), DecidedThread.class);
+        String body = exchange.getMessage().getBody(String.class);
+        if ("timeout".equals(exchange.getProperty(Exchange.AGGREGATED_COMPLETED_BY, String.class))) {
+            exchange.getMessage().setHeader(Headers.DECISION_ROUTE, "expired");
+            exchange.getMessage().setBody(Json.read(body, PendingThread.class));
+            return;
+        }
+        DecidedThread decided = Json.read(body, DecidedThread.class);
         String route = decided.threadWasPending() ? decided.decision().action().name() : "not_pending";
         exchange.getMessage().setHeader(Headers.DECISION_ROUTE, route);
         if (!decided.threadWasPending()) {

@@ -108,6 +108,11 @@ public final class QueryExecutor {
                 "rejected by the reviewer" + (feedback == null || feedback.isBlank() ? "" : ": " + feedback));
     }
 
+    public Result expired(PendingThread thread) {
+        return closed(thread, ResultStatus.expired, null, "nobody decided within the approval window; the thread has"
+                + " closed and nothing ran. Ask again if the question still matters.");
+    }
+
     public Result noSql(PendingThread thread) {
         return closed(thread, ResultStatus.no_sql, null, thread.request().explanation()
                 + " Rephrase the question (name the table or columns), or configure an LLM generator.");

@@ -2,5 +2,5 @@ package io.sqlassist.execute;
 
 /** How a thread ended. Lower case on the wire. */
 public enum ResultStatus {
-    succeeded, failed, rejected, no_sql
+    succeeded, failed, rejected, expired, no_sql
 }
