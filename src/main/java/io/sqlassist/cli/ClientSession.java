@@ -44,12 +44,16 @@ final class ClientSession implements AutoCloseable {
         return new QueueClient(sqs);
     }
 
-    PendingThreads pendingThreads() {
+    DataSource pendingDataSource() {
         if (pending == null) {
             pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
                     settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
         }
-        return new PendingThreads(pending, settings.get("sqlassist.pending.repository"));
+        return pending;
+    }
+
+    PendingThreads pendingThreads() {
+        return new PendingThreads(pendingDataSource(), settings.get("sqlassist.pending.repository"));
     }
 
     /** The pending thread whose id is {@code idOrPrefix}, or the only one it starts. */

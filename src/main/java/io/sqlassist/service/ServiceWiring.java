@@ -1,6 +1,8 @@
 package io.sqlassist.service;
 
 import io.sqlassist.approval.ApproverList;
+import io.sqlassist.audit.AuditRecorder;
+import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
@@ -89,6 +91,9 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
+        AuditTrail audit = new AuditTrail(pending);
+        audit.createTable();
+        registry.bind("auditRecorder", new AuditRecorder(audit, clock));
         registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
                 settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false), approvers(settings),
                 settings.getBoolean("sqlassist.approval.four-eyes", true),

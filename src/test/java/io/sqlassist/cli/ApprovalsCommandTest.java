@@ -58,6 +58,13 @@ class ApprovalsCommandTest {
         assertThat(result.approver()).isEqualTo("carol");
         assertThat(cli.run("approvals", "list").out()).doesNotContain(thread);
         assertThat(cli.run("approvals", "list", "--json").out()).doesNotContain(thread);
+
+        CliRunner.Run audit = cli.run("audit", "--thread", thread);
+        assertThat(audit.out()).contains("requested").contains("approve").contains("carol").contains("succeeded")
+                .contains(request.sqlSha256().substring(0, 12));
+        assertThat(cli.run("audit", "--since", "1h", "--json").out()).contains("\"thread_id\" : \"" + thread + "\"");
+        assertThat(cli.run("audit", "--since", "2999-01-01").out()).contains("No audit entries.");
+        assertThat(cli.run("audit", "--since", "yesterday").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -45,6 +45,11 @@ class ApprovalPolicyRoutesTest {
 
         stack.decide(request, DecisionAction.approve, null, "carol");
         assertThat(stack.awaitResult(thread).status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(stack.auditOf(thread)).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("requested asker awaiting decision"),
+                line -> assertThat(line).startsWith("approve mallory refused: mallory is not on the approver list"),
+                line -> assertThat(line).isEqualTo("approve carol accepted"),
+                line -> assertThat(line).startsWith("succeeded carol 5 rows at "));
     }
 
     @Test
@@ -58,6 +63,9 @@ class ApprovalPolicyRoutesTest {
 
         stack.decide(request, DecisionAction.reject, "never mind", "asker");
         assertThat(stack.awaitResult(thread).status()).isEqualTo(ResultStatus.rejected);
+        assertThat(stack.auditOf(thread)).containsSubsequence("requested asker awaiting decision",
+                "reject asker accepted", "rejected asker rejected by the reviewer: never mind");
+        assertThat(stack.auditOf(thread)).anySatisfy(line -> assertThat(line).startsWith("approve Asker refused:"));
     }
 
     @Test
@@ -73,6 +81,8 @@ class ApprovalPolicyRoutesTest {
 
         stack.decide(second, DecisionAction.approve, null);
         assertThat(stack.awaitResult(thread).rowCount()).isEqualTo(3);
+        assertThat(stack.auditOf(thread)).hasSize(6).containsSubsequence("requested asker awaiting decision",
+                "refine reviewer accepted", "requested asker awaiting decision", "approve reviewer accepted");
     }
 
     private static String reason(String thread) {

@@ -48,5 +48,8 @@ class ExpiryRoutesTest {
         assertThat(stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread).messageAttributes()
                 .get("error_reason").stringValue()).contains("no pending thread " + thread);
         assertThat(dataDir.resolve("results").resolve(thread)).doesNotExist();
+        assertThat(stack.auditOf(thread)).first().asString().startsWith("requested");
+        assertThat(stack.auditOf(thread)).anySatisfy(line -> assertThat(line).startsWith("expired sqlassist nobody decided"))
+                .anySatisfy(line -> assertThat(line).startsWith("approve reviewer refused: no pending thread"));
     }
 }

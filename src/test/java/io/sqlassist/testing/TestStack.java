@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.execute.Result;
 import io.sqlassist.intake.Question;
 import io.sqlassist.intake.ThreadIds;
@@ -107,6 +108,12 @@ public final class TestStack implements AutoCloseable {
     public List<String> pendingThreadIds() throws Exception {
         return new PendingThreads(service.bean("pendingDataSource", DataSource.class), "pending_threads").list().stream()
                 .map(t -> t.question().threadId()).toList();
+    }
+
+    /** The audit trail of one thread as "action actor outcome" lines, oldest first. */
+    public List<String> auditOf(String threadId) throws Exception {
+        return new AuditTrail(service.bean("pendingDataSource", DataSource.class)).read(threadId, null).stream()
+                .map(e -> e.action() + " " + e.actor() + " " + e.outcome()).toList();
     }
 
     public static Predicate<Message> forThread(String threadId) {

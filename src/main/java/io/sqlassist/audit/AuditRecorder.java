@@ -1,0 +1,62 @@
+package io.sqlassist.audit;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecidedThread;
+import io.sqlassist.approval.Decision;
+import io.sqlassist.execute.Result;
+import io.sqlassist.wire.InvalidMessageException;
+import io.sqlassist.wire.Json;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the routes tell the audit trail: each request, each decision (accepted or refused) and how threads end. */
+public final class AuditRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    public AuditRecorder(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    public void requested(ApprovalRequest request) throws SQLException {
+        trail.append(new AuditEntry(request.threadId(), request.attempt(), request.sqlSha256(), "requested",
+                request.requestedBy(), null, request.hasSql() ? "awaiting decision" : "no SQL: " + request.explanation(),
+                clock.instant()));
+    }
+
+    public void decided(DecidedThread decided) throws SQLException {
+        Decision decision = decided.decision();
+        trail.append(new AuditEntry(decision.threadId(), decided.thread().request().attempt(), decision.sqlSha256(),
+                decision.action().name(), decision.approver(), decision.feedback(), "accepted", clock.instant()));
+    }
+
+    /**
+     * A decision that was refused. Never fails: the refused message is already on the dead-letter queue, and a
+     * message that is not a readable decision has no thread to file it under.
+     */
+    public void refused(String decisionJson, String reason) {
+        try {
+            Decision decision = Json.read(decisionJson, Decision.class);
+            if (decision.threadId() != null && decision.action() != null) {
+                trail.append(new AuditEntry(decision.threadId(), null, decision.sqlSha256(), decision.action().name(),
+                        decision.approver(), decision.feedback(), "refused: " + reason, clock.instant()));
+            }
+        } catch (InvalidMessageException | SQLException e) {
+            LOG.warn("Refused decision not audited ({}): {}", e.getMessage(), reason);
+        }
+    }
+
+    public void closed(Result result) throws SQLException {
+        String outcome = switch (result.status()) {
+            case succeeded -> result.rowCount() + " rows" + (result.location() == null ? "" : " at " + result.location());
+            default -> result.message();
+        };
+        trail.append(new AuditEntry(result.threadId(), null, result.sql() == null ? null
+                : io.sqlassist.wire.Sha256.hex(result.sql()), result.status().name(),
+                result.approver() == null ? "sqlassist" : result.approver(), null, outcome, clock.instant()));
+    }
+}
