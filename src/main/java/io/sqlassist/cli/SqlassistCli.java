@@ -1,5 +1,7 @@
 package io.sqlassist.cli;
 
+import io.sqlassist.eval.EvalCommand;
+import io.sqlassist.eval.GeneratorFactory;
 import io.sqlassist.service.Profiles;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -49,7 +51,9 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(new ServeCommand(root))
                 .addSubcommand(new DemoCommand(root))
                 .addSubcommand(new AskCommand(root))
-                .addSubcommand(ApprovalsCommand.commandLine(root));
+                .addSubcommand(ApprovalsCommand.commandLine(root))
+                .addSubcommand(new AuditCommand(root))
+                .addSubcommand(new EvalCommand(out, GeneratorFactory.offline()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
