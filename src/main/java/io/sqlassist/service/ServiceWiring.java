@@ -15,6 +15,8 @@ import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
 import io.sqlassist.generate.offline.ValueIndex;
 import io.sqlassist.intake.QuestionIntake;
+import io.sqlassist.notify.GoogleChatCards;
+import io.sqlassist.notify.GoogleChatMessages;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
@@ -100,6 +102,7 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.approval.max-refinements", 3)));
 
         registry.bind("jsonMapper", Json.MAPPER);
+        registry.bind("googleChatMessages", new GoogleChatMessages(new GoogleChatCards()));
         registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
                 settings.getInt("sqlassist.result.max-rows", 100_000)));
         registry.bind("decisionIntake", new DecisionIntake());
