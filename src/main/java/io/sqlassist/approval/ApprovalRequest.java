@@ -10,11 +10,12 @@ import java.util.List;
  * What a reviewer is asked to decide on: one SQL attempt for one thread.
  *
  * @param sql       the proposed SQL; null when the generator could not write any ("no SQL")
- * @param sqlSha256 hex SHA-256 of {@code sql}; a decision must name it; null with no SQL
+ * @param sqlSha256  hex SHA-256 of {@code sql}; a decision must name it; null with no SQL
+ * @param validation the checks the SQL passed before a reviewer saw it; null in messages from before validation
  */
 public record ApprovalRequest(int schemaVersion, String threadId, int attempt, String sql, String sqlSha256,
                               String explanation, Confidence confidence, List<String> tables, String question,
-                              String requestedBy, Instant createdAt) {
+                              String requestedBy, Instant createdAt, ValidationSummary validation) {
     public static final int SCHEMA_VERSION = 1;
 
     public ApprovalRequest {

@@ -53,7 +53,8 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(new AskCommand(root))
                 .addSubcommand(ApprovalsCommand.commandLine(root))
                 .addSubcommand(new AuditCommand(root))
-                .addSubcommand(new EvalCommand(out, GeneratorFactory.offline()));
+                .addSubcommand(new EvalCommand(out, GeneratorFactory.offline()))
+                .addSubcommand(SqlCommand.commandLine(root, out));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -4,6 +4,8 @@ import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.DecidedThread;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.PendingThread;
+import io.sqlassist.guard.GuardVerdict;
+import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.warehouse.Warehouse;
 import java.io.IOException;
 import java.sql.Connection;
@@ -31,15 +33,17 @@ public final class QueryExecutor {
 
     private final Warehouse warehouse;
     private final ResultStore store;
+    private final ReadOnlyGuard guard;
     private final int previewRows;
     private final int defaultMaxRows;
     private final int timeoutSeconds;
     private final Clock clock;
 
-    public QueryExecutor(Warehouse warehouse, ResultStore store, int previewRows, int defaultMaxRows,
+    public QueryExecutor(Warehouse warehouse, ResultStore store, ReadOnlyGuard guard, int previewRows, int defaultMaxRows,
                          int timeoutSeconds, Clock clock) {
         this.warehouse = warehouse;
         this.store = store;
+        this.guard = guard;
         this.previewRows = previewRows;
         this.defaultMaxRows = defaultMaxRows;
         this.timeoutSeconds = timeoutSeconds;
@@ -52,6 +56,13 @@ public final class QueryExecutor {
         Decision decision = decided.decision();
         if (!request.hasSql()) {
             return closed(thread, ResultStatus.no_sql, decision.approver(), "there was no SQL to approve: " + request.explanation());
+        }
+        // Defence in depth: whatever was stored as approved, only read-only SQL runs.
+        GuardVerdict verdict = guard.check(request.sql());
+        if (!verdict.allowed()) {
+            LOG.warn("Approved SQL of thread {} refused at execution: {}", thread.question().threadId(), verdict.reasons());
+            return closed(thread, ResultStatus.failed, decision.approver(), "refused by the read-only guard before execution: "
+                    + String.join("; ", verdict.reasons()));
         }
         int maxRows = thread.question().maxRows() != null ? thread.question().maxRows() : defaultMaxRows;
         Instant started = clock.instant();

@@ -22,6 +22,11 @@ public record GenerationRequest(String question, Catalog catalog, List<Attempt> 
         earlierAttempts = List.copyOf(requireNonNull(earlierAttempts, "earlierAttempts is null"));
     }
 
+    /** The same request, now carrying why the previous candidate was refused (self-correction). */
+    public GenerationRequest withValidationError(String error) {
+        return new GenerationRequest(question, catalog, earlierAttempts, feedback, error);
+    }
+
     public static GenerationRequest first(String question, Catalog catalog) {
         return new GenerationRequest(question, catalog, List.of(), null, null);
     }

@@ -3,6 +3,9 @@ package io.sqlassist.generate;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.DecidedThread;
 import io.sqlassist.approval.PendingThread;
+import io.sqlassist.approval.ValidationSummary;
+import io.sqlassist.guard.CandidateValidator;
+import io.sqlassist.guard.Validation;
 import io.sqlassist.intake.Question;
 import io.sqlassist.schema.Catalog;
 import io.sqlassist.schema.SchemaProvider;
@@ -10,24 +13,34 @@ import io.sqlassist.wire.Sha256;
 import java.time.Clock;
 import java.util.List;
 
-/** Loads the schema, asks the generator and turns its answer into the next attempt of a thread. */
+/**
+ * Loads the schema, asks the generator, validates what it wrote — handing refusals back to it for another try — and
+ * turns the outcome into the next attempt of a thread. A reviewer only ever sees SQL that passed validation.
+ */
 public final class SqlDrafter {
     private final SchemaProvider schemas;
     private final SqlGenerator generator;
+    private final CandidateValidator validator;
+    private final int correctionAttempts;
     private final Clock clock;
 
-    public SqlDrafter(SchemaProvider schemas, SqlGenerator generator, Clock clock) {
+    /**
+     * @param correctionAttempts how many more candidates the generator may write after a refused one
+     */
+    public SqlDrafter(SchemaProvider schemas, SqlGenerator generator, CandidateValidator validator,
+                      int correctionAttempts, Clock clock) {
         this.schemas = schemas;
         this.generator = generator;
+        this.validator = validator;
+        this.correctionAttempts = correctionAttempts;
         this.clock = clock;
     }
 
     /** Attempt 1 for a new question. */
     public PendingThread first(Question question) {
         Catalog catalog = schemas.load(question.database());
-        GeneratedSql generated = generator.generate(GenerationRequest.first(question.question(), catalog));
-        return new PendingThread(PendingThread.SCHEMA_VERSION, question, clock.instant(), List.of(),
-                request(question, 1, generated));
+        ApprovalRequest request = draft(question, 1, GenerationRequest.first(question.question(), catalog));
+        return new PendingThread(PendingThread.SCHEMA_VERSION, question, clock.instant(), List.of(), request);
     }
 
     /** The next attempt, written with the reviewer's feedback and every earlier attempt in view. */
@@ -36,15 +49,42 @@ public final class SqlDrafter {
         Question question = thread.question();
         String feedback = decided.decision().feedback();
         List<Attempt> attempts = thread.attemptsWithFeedback(feedback);
-        GeneratedSql generated = generator.generate(new GenerationRequest(question.question(),
-                schemas.load(question.database()), attempts, feedback, null));
+        GenerationRequest generation = new GenerationRequest(question.question(), schemas.load(question.database()),
+                attempts, feedback, null);
         return new PendingThread(PendingThread.SCHEMA_VERSION, question, thread.askedAt(), attempts,
-                request(question, thread.request().attempt() + 1, generated));
+                draft(question, thread.request().attempt() + 1, generation));
     }
 
-    private ApprovalRequest request(Question question, int attempt, GeneratedSql generated) {
+    private ApprovalRequest draft(Question question, int attempt, GenerationRequest generation) {
+        GenerationRequest current = generation;
+        for (int candidates = 1; ; candidates++) {
+            GeneratedSql generated = generator.generate(current);
+            if (generated.isRefused()) {
+                return request(question, attempt, generated,
+                        new ValidationSummary("no_sql", candidates, List.of(generated.refusalReason()), List.of()));
+            }
+            Validation validation = validator.validate(generated.sql(), generation.catalog());
+            if (validation.passed()) {
+                GeneratedSql checked = GeneratedSql.of(validation.sql(), generated.explanation(), generated.confidence(),
+                        generated.tables());
+                return request(question, attempt, checked,
+                        new ValidationSummary("passed", candidates, List.of(), validation.notes()));
+            }
+            if (candidates > correctionAttempts) {
+                String reasons = String.join("; ", validation.reasons());
+                return request(question, attempt, GeneratedSql.refused("no SQL passed validation after " + candidates
+                        + " tries; the last was refused because " + reasons),
+                        new ValidationSummary("failed", candidates, validation.reasons(), List.of()));
+            }
+            current = current.withValidationError("This SQL was refused:\n" + generated.sql() + "\nbecause: "
+                    + String.join("; ", validation.reasons()));
+        }
+    }
+
+    private ApprovalRequest request(Question question, int attempt, GeneratedSql generated, ValidationSummary validation) {
         return new ApprovalRequest(ApprovalRequest.SCHEMA_VERSION, question.threadId(), attempt, generated.sql(),
                 generated.isRefused() ? null : Sha256.hex(generated.sql()), generated.explanation(),
-                generated.confidence(), generated.tables(), question.question(), question.requestedBy(), clock.instant());
+                generated.confidence(), generated.tables(), question.question(), question.requestedBy(), clock.instant(),
+                validation);
     }
 }

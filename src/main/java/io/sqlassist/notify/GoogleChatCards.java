@@ -86,13 +86,10 @@ public final class GoogleChatCards {
                 decision.threadId(), "Decision refused");
     }
 
-    /**
-     * The validation outcome to show on the approval card. ApprovalRequest carries none yet; once it has
-     * {@code ValidationSummary validation}, the body becomes:
-     * {@code return Optional.ofNullable(request.validation()).map(v -> new ValidationView(v.status(), v.generationAttempts(), v.reasons(), v.notes()));}
-     */
+    /** The validation outcome to show on the approval card; none for requests from before validation. */
     static Optional<ValidationView> validationOf(ApprovalRequest request) {
-        return Optional.empty();
+        return Optional.ofNullable(request.validation())
+                .map(v -> new ValidationView(v.status(), v.generationAttempts(), v.reasons(), v.notes()));
     }
 
     // ---- fitting into the byte budget ----

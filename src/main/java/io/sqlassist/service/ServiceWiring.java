@@ -10,6 +10,11 @@ import io.sqlassist.approval.PendingThreadAggregationStrategy;
 import io.sqlassist.execute.LocalFolderResultStore;
 import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.generate.SqlDrafter;
+import io.sqlassist.guard.CandidateValidator;
+import io.sqlassist.guard.CatalogPolicy;
+import io.sqlassist.guard.JdbcDryRun;
+import io.sqlassist.guard.LimitEnforcer;
+import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
@@ -107,11 +112,30 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.result.max-rows", 100_000)));
         registry.bind("decisionIntake", new DecisionIntake());
         registry.bind("decisionTriage", new DecisionTriage());
-        registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, clock));
+        ReadOnlyGuard guard = new ReadOnlyGuard();
+        CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
+                new JdbcDryRun(() -> connect(warehouse)), settings.getInt("sqlassist.validation.default-limit", 1000));
+        registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
+                settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
         registry.bind("queryExecutor", new QueryExecutor(warehouse,
-                new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))),
+                new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))), guard,
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 settings.getInt("sqlassist.query.timeout-seconds", 300), clock));
+    }
+
+    /** Allowed databases and restricted tables/columns (e.g. PII) from configuration. */
+    public static CatalogPolicy catalogPolicy(Settings settings) {
+        return new CatalogPolicy(names(settings.get("sqlassist.validation.allowed-databases", "")),
+                names(settings.get("sqlassist.validation.restricted-tables", "")),
+                names(settings.get("sqlassist.validation.restricted-columns", "")));
+    }
+
+    private static Connection connect(Warehouse warehouse) {
+        try {
+            return warehouse.connect();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the warehouse: " + e.getMessage(), e);
+        }
     }
 
     private static ApproverList approvers(Settings settings) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.ValidationSummary;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.DecisionAction;
 import io.sqlassist.execute.Result;
@@ -73,6 +74,11 @@ class GoogleChatCardsTest {
                 .contains("• first draft used a &lt;missing&gt; column")
                 .contains("LIMIT added");
         assertThat(decoratedOrNull(without, "Validation")).isNull();
+
+        ApprovalRequest validated = new ApprovalRequest(1, "t-1", 2, SQL, Sha256.hex(SQL), "e", Confidence.high, List.of(),
+                "q", "alice", Instant.EPOCH, new ValidationSummary("passed", 1, List.of(), List.of("LIMIT 1000 appended")));
+        assertThat(decorated(parse(cards.approvalRequested(validated, HOW_TO_DECIDE)), "Validation"))
+                .startsWith("<b>passed</b>").contains("LIMIT 1000 appended");
     }
 
     @Test
@@ -259,7 +265,7 @@ class GoogleChatCardsTest {
         }
         String hugeHowTo = "&".repeat(3_000);
         ApprovalRequest request = new ApprovalRequest(1, "t-1", 1, SQL, Sha256.hex(SQL), "e", Confidence.low, tables,
-                "&".repeat(5_000), "alice", Instant.EPOCH);
+                "&".repeat(5_000), "alice", Instant.EPOCH, null);
 
         String json = new GoogleChatCards(GoogleChatCards.MIN_BYTE_BUDGET).approvalRequested(request, hugeHowTo);
 
@@ -331,7 +337,7 @@ class GoogleChatCardsTest {
 
     private static ApprovalRequest request(String sql) {
         return new ApprovalRequest(1, "t-1", 2, sql, sql == null ? null : Sha256.hex(sql), "Sums sales per region.",
-                Confidence.high, List.of("sales", "regions"), "Total sales by region?", "alice", Instant.EPOCH);
+                Confidence.high, List.of("sales", "regions"), "Total sales by region?", "alice", Instant.EPOCH, null);
     }
 
     /** {@code rows} preview rows of {@code columns} columns, values padded to {@code valueChars}; 1,234 rows in all. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.approval.ValidationSummary;
 import io.sqlassist.generate.Confidence;
 import io.sqlassist.intake.Question;
 import java.time.Instant;
@@ -28,12 +29,14 @@ class WireFormatTest {
     @Test
     void messages_are_snake_case_with_a_schema_version_and_iso_times() {
         ApprovalRequest request = new ApprovalRequest(1, "t-1", 2, "SELECT 1", Sha256.hex("SELECT 1"), "one",
-                Confidence.high, List.of("t"), "q?", "ann", Instant.parse("2026-11-24T10:15:30Z"));
+                Confidence.high, List.of("t"), "q?", "ann", Instant.parse("2026-11-24T10:15:30Z"),
+                new ValidationSummary("passed", 2, List.of(), List.of("LIMIT 1000 appended")));
 
         String json = Json.write(request);
 
         assertThat(json).contains("\"schema_version\":1", "\"thread_id\":\"t-1\"", "\"sql_sha256\":\"",
-                "\"requested_by\":\"ann\"", "\"created_at\":\"2026-11-24T10:15:30Z\"", "\"confidence\":\"high\"");
+                "\"requested_by\":\"ann\"", "\"created_at\":\"2026-11-24T10:15:30Z\"", "\"confidence\":\"high\"",
+                "\"validation\":{\"status\":\"passed\",\"generation_attempts\":2");
         assertThat(Json.read(json, ApprovalRequest.class)).isEqualTo(request);
         assertThat(Json.write(new Question(null, null, "q", null, null, 5))).contains("\"schema_version\":1", "\"max_rows\":5");
     }

@@ -1,0 +1,61 @@
+package io.sqlassist.execute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecidedThread;
+import io.sqlassist.approval.Decision;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.approval.PendingThread;
+import io.sqlassist.approval.ValidationSummary;
+import io.sqlassist.generate.Confidence;
+import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.intake.Question;
+import io.sqlassist.warehouse.Warehouse;
+import io.sqlassist.wire.Sha256;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guard runs again on the exact approved text, right before execution, whatever was stored as approved. */
+class QueryExecutorTest {
+    @TempDir
+    Path results;
+
+    @Test
+    void approved_write_sql_is_refused_at_execution_and_nothing_changes() throws Exception {
+        try (Warehouse writable = Warehouse.open("jdbc:duckdb:")) {
+            try (Connection c = writable.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t(id INTEGER)");
+                s.execute("INSERT INTO t VALUES (1), (2)");
+            }
+            QueryExecutor executor = new QueryExecutor(writable, new LocalFolderResultStore(results), new ReadOnlyGuard(),
+                    20, 1000, 30, Clock.systemUTC());
+
+            Result result = executor.execute(approved("SELECT * FROM t; DELETE FROM t"));
+
+            assertThat(result.status()).isEqualTo(ResultStatus.failed);
+            assertThat(result.message()).contains("refused by the read-only guard");
+            try (Connection c = writable.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM t")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+            assertThat(results.resolve("t-1")).doesNotExist();
+        }
+    }
+
+    private static DecidedThread approved(String sql) {
+        Question question = new Question(1, "t-1", "q", "ann", null, null);
+        ApprovalRequest request = new ApprovalRequest(1, "t-1", 1, sql, Sha256.hex(sql), "x", Confidence.high, List.of(),
+                "q", "ann", Instant.now(), new ValidationSummary("passed", 1, List.of(), List.of()));
+        return new DecidedThread(1, new PendingThread(1, question, Instant.now(), List.of(), request),
+                new Decision(1, "t-1", DecisionAction.approve, null, "bob", request.sqlSha256()));
+    }
+}
