@@ -38,6 +38,7 @@ public final class LocalFolderResultStore implements ResultStore {
         private final Path partial;
         private final Writer out;
         private SequenceWriter csv;
+        private boolean finished;
 
         FolderWriter(Path folder) throws IOException {
             this.folder = folder;
@@ -65,6 +66,7 @@ public final class LocalFolderResultStore implements ResultStore {
 
         @Override
         public String finish(Map<String, Object> metadata) throws IOException {
+            finished = true;
             close();
             Files.move(partial, folder.resolve("result.csv"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -79,6 +81,9 @@ public final class LocalFolderResultStore implements ResultStore {
                 csv = null;
             }
             out.close();
+            if (!finished) {
+                Files.deleteIfExists(partial);
+            }
         }
     }
 }

@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +43,12 @@ public final class QueryExecutor {
     private final int defaultMaxRows;
     private final int timeoutSeconds;
     private final Clock clock;
+    /** Cancels statements that run past the timeout: not every driver honours JDBC's own query timeout. */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sqlassist-query-timeout");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public QueryExecutor(Warehouse warehouse, ResultStore store, ReadOnlyGuard guard, int previewRows, int defaultMaxRows,
                          int timeoutSeconds, Clock clock) {
@@ -70,39 +81,21 @@ public final class QueryExecutor {
              Connection connection = warehouse.connect();
              Statement statement = connection.createStatement()) {
             applyTimeout(statement);
-            List<String> columns = new ArrayList<>();
-            List<List<Object>> preview = new ArrayList<>();
-            long rows = 0;
-            boolean truncated = false;
-            try (ResultSet rs = statement.executeQuery(request.sql())) {
-                ResultSetMetaData meta = rs.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnLabel(i));
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> cancel = watchdog.schedule(() -> {
+                timedOut.set(true);
+                cancelQuietly(statement);
+            }, timeoutSeconds, TimeUnit.SECONDS);
+            try {
+                return run(thread, decision, writer, statement, maxRows, started);
+            } catch (SQLException e) {
+                if (timedOut.get()) {
+                    throw new SQLException("the query ran longer than " + timeoutSeconds + " s and was cancelled", e);
                 }
-                writer.columns(columns);
-                while (rs.next()) {
-                    if (rows == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    List<Object> row = new ArrayList<>(columns.size());
-                    for (int i = 1; i <= columns.size(); i++) {
-                        row.add(JdbcValues.portable(rs.getObject(i)));
-                    }
-                    writer.row(row);
-                    if (preview.size() < previewRows) {
-                        preview.add(row);
-                    }
-                    rows++;
-                }
+                throw e;
+            } finally {
+                cancel.cancel(false);
             }
-            Instant finished = clock.instant();
-            Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
-            String message = truncated ? "result truncated at " + maxRows + " rows" : null;
-            String location = writer.finish(metadata(thread, decision, columns, rows, message, timings));
-            return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.succeeded,
-                    thread.question().question(), request.sql(), decision.approver(), rows, columns, preview, location,
-                    message, timings);
         } catch (SQLException e) {
             LOG.info("Query for thread {} failed: {}", thread.question().threadId(), e.getMessage());
             Instant finished = clock.instant();
@@ -110,6 +103,52 @@ public final class QueryExecutor {
                     thread.question().question(), request.sql(), decision.approver(), 0, List.of(), List.of(), null,
                     "the query failed: " + e.getMessage(),
                     new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()));
+        }
+    }
+
+    private Result run(PendingThread thread, Decision decision, ResultWriter writer, Statement statement, int maxRows,
+                   Instant started) throws SQLException, IOException {
+        ApprovalRequest request = thread.request();
+        List<String> columns = new ArrayList<>();
+        List<List<Object>> preview = new ArrayList<>();
+        long rows = 0;
+        boolean truncated = false;
+        try (ResultSet rs = statement.executeQuery(request.sql())) {
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i));
+            }
+            writer.columns(columns);
+            while (rs.next()) {
+                if (rows == maxRows) {
+                    truncated = true;
+                    break;
+                }
+                List<Object> row = new ArrayList<>(columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(JdbcValues.portable(rs.getObject(i)));
+                }
+                writer.row(row);
+                if (preview.size() < previewRows) {
+                    preview.add(row);
+                }
+                rows++;
+            }
+        }
+        Instant finished = clock.instant();
+        Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
+        String message = truncated ? "result truncated at " + maxRows + " rows" : null;
+        String location = writer.finish(metadata(thread, decision, columns, rows, message, timings));
+        return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.succeeded,
+                thread.question().question(), request.sql(), decision.approver(), rows, columns, preview, location,
+                message, timings);
+    }
+
+    private static void cancelQuietly(Statement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            LOG.warn("Could not cancel a query past its timeout: {}", e.getMessage());
         }
     }
 

@@ -51,6 +51,25 @@ class QueryExecutorTest {
         }
     }
 
+    @Test
+    void a_query_running_past_the_timeout_is_cancelled_and_reported() throws Exception {
+        try (Warehouse warehouse = Warehouse.open("jdbc:duckdb:")) {
+            try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
+            }
+            QueryExecutor executor = new QueryExecutor(warehouse, new LocalFolderResultStore(results), new ReadOnlyGuard(),
+                    20, 1000, 1, Clock.systemUTC());
+
+            Result result = executor.execute(approved(
+                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5"));
+
+            assertThat(result.status()).isEqualTo(ResultStatus.failed);
+            assertThat(result.message()).contains("ran longer than 1 s and was cancelled");
+            assertThat(result.timings().executionMs()).isLessThan(30_000);
+            assertThat(results.resolve("t-1").resolve("result.csv.partial")).doesNotExist();
+        }
+    }
+
     private static DecidedThread approved(String sql) {
         Question question = new Question(1, "t-1", "q", "ann", null, null);
         ApprovalRequest request = new ApprovalRequest(1, "t-1", 1, sql, Sha256.hex(sql), "x", Confidence.high, List.of(),
