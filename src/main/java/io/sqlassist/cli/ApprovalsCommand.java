@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.DecisionAction;
 import io.sqlassist.approval.PendingThread;
+import io.sqlassist.audit.AuditEntry;
+import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.wire.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code sqlassist approvals …}: the reviewer's tool. Reads pending threads from the store, sends decisions to the queue. */
 @Command(name = "approvals", mixinStandardHelpOptions = true,
@@ -73,13 +77,21 @@ final class ApprovalsCommand implements Runnable {
                     List<List<Object>> rows = new ArrayList<>();
                     for (PendingThread t : threads) {
                         rows.add(List.of(t.question().threadId(), t.request().attempt(),
-                                ConsoleView.age(t.askedAt(), now), t.question().requestedBy(), t.question().question()));
+                                ConsoleView.age(t.askedAt(), now), t.question().requestedBy(), validation(t),
+                                t.question().question()));
                     }
-                    root.out.print(TableFormatter.format(List.of("thread", "attempt", "age", "requested_by", "question"), rows));
+                    root.out.print(TableFormatter.format(List.of("thread", "attempt", "age", "requested_by", "validation",
+                            "question"), rows));
                 }
                 return 0;
             }
         }
+    }
+
+    private static String validation(PendingThread thread) {
+        var validation = thread.request().validation();
+        return validation == null ? "-" : validation.status() + (validation.generationAttempts() > 1
+                ? " (" + validation.generationAttempts() + " tries)" : "");
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A pending thread: question, SQL, earlier attempts.")
@@ -125,6 +137,10 @@ final class ApprovalsCommand implements Runnable {
         @Option(names = "--as", paramLabel = "NAME", description = "Who decides (default: SQLASSIST_USER or the login name).")
         String approver;
 
+        @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+                description = "How long to wait for the service to accept or refuse the decision (default: ${DEFAULT-VALUE}; 0: don't).")
+        int waitSeconds;
+
         Decide(SqlassistCli root, DecisionAction action) {
             this.root = root;
             this.action = action;
@@ -137,9 +153,8 @@ final class ApprovalsCommand implements Runnable {
             }
             try (ClientSession session = ClientSession.open(root)) {
                 PendingThread pending = session.findPending(thread);
-                send(root, session, new Decision(Decision.SCHEMA_VERSION, pending.question().threadId(), action, feedback,
-                        Identity.current(approver), pending.request().sqlSha256()));
-                return 0;
+                return send(root, session, new Decision(Decision.SCHEMA_VERSION, pending.question().threadId(), action,
+                        feedback, Identity.current(approver), pending.request().sqlSha256()), waitSeconds);
             }
         }
     }
@@ -156,6 +171,10 @@ final class ApprovalsCommand implements Runnable {
         @Option(names = "--as", paramLabel = "NAME", description = "Who decides, when the file does not say.")
         String approver;
 
+        @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+                description = "How long to wait for the service to accept or refuse the decision (default: ${DEFAULT-VALUE}; 0: don't).")
+        int waitSeconds;
+
         DecideFromFile(SqlassistCli root) {
             this.root = root;
         }
@@ -171,17 +190,54 @@ final class ApprovalsCommand implements Runnable {
                 PendingThread pending = session.findPending(fromFile.threadId());
                 new ConsoleView(root.out).request(pending.request());
                 String who = fromFile.approver() != null ? fromFile.approver() : Identity.current(approver);
-                send(root, session, new Decision(Decision.SCHEMA_VERSION, pending.question().threadId(), fromFile.action(),
-                        fromFile.feedback(), who, pending.request().sqlSha256()));
-                return 0;
+                return send(root, session, new Decision(Decision.SCHEMA_VERSION, pending.question().threadId(),
+                        fromFile.action(), fromFile.feedback(), who, pending.request().sqlSha256()), waitSeconds);
             }
         }
     }
 
-    private static void send(SqlassistCli root, ClientSession session, Decision decision) {
+    /**
+     * Sends the decision, then waits a little for the service to record what it made of it, so that the approver hears
+     * at once when a decision is refused.
+     *
+     * @return 0 when accepted (or not yet answered), 1 when refused
+     */
+    private static int send(SqlassistCli root, ClientSession session, Decision decision, int waitSeconds)
+            throws Exception {
+        Instant sentAt = Instant.now().minusSeconds(1);
         session.queues().send(session.queueNames().approvalResponse(), Json.write(decision));
         root.out.printf("Sent %s for thread %s (sql_sha256 %s) as %s.%n", decision.action(), decision.threadId(),
                 decision.sqlSha256(), decision.approver());
         root.out.flush();
+        Optional<AuditEntry> outcome = awaitOutcome(session, decision, sentAt, waitSeconds);
+        if (outcome.isEmpty()) {
+            if (waitSeconds > 0) {
+                root.out.printf("No answer from the service within %d s; it will process the decision when it runs.%n",
+                        waitSeconds);
+            }
+            return 0;
+        }
+        root.out.printf("%s%n", outcome.get().outcome().startsWith("refused")
+                ? "Refused: " + outcome.get().outcome().substring("refused: ".length()) : "Accepted.");
+        root.out.flush();
+        return outcome.get().outcome().startsWith("refused") ? 1 : 0;
+    }
+
+    private static Optional<AuditEntry> awaitOutcome(ClientSession session, Decision decision, Instant sentAt,
+                                                     int waitSeconds) throws Exception {
+        AuditTrail audit = new AuditTrail(session.pendingDataSource());
+        Instant deadline = Instant.now().plusSeconds(waitSeconds);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<AuditEntry> entry = audit.read(decision.threadId(), sentAt).stream()
+                    .filter(e -> e.action().equals(decision.action().name()))
+                    .filter(e -> Objects.equals(e.actor(), decision.approver()))
+                    .filter(e -> e.outcome() != null && (e.outcome().equals("accepted") || e.outcome().startsWith("refused")))
+                    .findFirst();
+            if (entry.isPresent()) {
+                return entry;
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
     }
 }

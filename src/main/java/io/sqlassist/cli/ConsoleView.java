@@ -1,5 +1,7 @@
 package io.sqlassist.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.PendingThread;
 import io.sqlassist.execute.Result;
@@ -8,6 +10,7 @@ import io.sqlassist.generate.Attempt;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** How requests, threads and results look on a terminal. */
 final class ConsoleView {
@@ -36,7 +39,20 @@ final class ConsoleView {
             out.printf("%nEarlier attempt %d:%n%s%nFeedback: %s%n", attempt.number(),
                     attempt.sql() == null ? "    (no SQL)" : indent(attempt.sql()), attempt.feedback());
         }
+        if (!thread.earlierAttempts().isEmpty()) {
+            Attempt previous = thread.earlierAttempts().get(thread.earlierAttempts().size() - 1);
+            out.printf("%nChanges from attempt %d to attempt %d:%n%s", previous.number(), thread.request().attempt(),
+                    diff(previous, thread.request()));
+        }
         out.flush();
+    }
+
+    static String diff(Attempt previous, ApprovalRequest current) {
+        List<String> before = previous.sql() == null ? List.of() : previous.sql().lines().toList();
+        List<String> after = current.sql() == null ? List.of() : current.sql().lines().toList();
+        List<String> unified = UnifiedDiffUtils.generateUnifiedDiff("attempt " + previous.number(),
+                "attempt " + current.attempt(), before, DiffUtils.diff(before, after), 3);
+        return unified.isEmpty() ? "    (same SQL)\n" : String.join("\n", unified) + "\n";
     }
 
     void result(Result result) {

@@ -44,14 +44,15 @@ class ApprovalsCommandTest {
         ApprovalRequest request = stack.awaitRequest(thread);
 
         CliRunner.Run list = cli.run("approvals", "list");
-        assertThat(list.out()).contains(thread).contains("Show me 5 customers").contains("asker");
+        assertThat(list.out()).contains(thread).contains("Show me 5 customers").contains("asker").contains("passed");
 
         CliRunner.Run show = cli.run("approvals", "show", thread);
         assertThat(show.out()).contains(request.sql().lines().findFirst().orElseThrow()).contains(request.sqlSha256());
 
         CliRunner.Run approve = cli.run("approvals", "approve", thread.substring(0, 13), "--as", "carol");
         assertThat(approve.exitCode()).as(approve.err()).isZero();
-        assertThat(approve.out()).contains("Sent approve").contains(request.sqlSha256()).contains("carol");
+        assertThat(approve.out()).contains("Sent approve").contains(request.sqlSha256()).contains("carol")
+                .contains("Accepted.");
 
         Result result = stack.awaitResult(thread);
         assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
@@ -81,6 +82,40 @@ class ApprovalsCommandTest {
         Result result = stack.awaitResult(thread);
         assertThat(result.status()).isEqualTo(ResultStatus.rejected);
         assertThat(result.message()).contains("not needed");
+    }
+
+    @Test
+    void the_approver_is_told_at_once_when_a_decision_is_refused() throws Exception {
+        String thread = stack.ask("Show me 2 customers");
+        stack.awaitRequest(thread);
+
+        CliRunner.Run selfApproval = cli.run("approvals", "approve", thread, "--as", "asker");
+
+        assertThat(selfApproval.exitCode()).isEqualTo(1);
+        assertThat(selfApproval.out()).contains("Refused: asker asked this question and may not approve it");
+        assertThat(stack.pendingThreadIds()).contains(thread);
+        assertThat(cli.run("approvals", "reject", thread, "--as", "asker").out()).contains("Accepted.");
+        stack.awaitResult(thread);
+    }
+
+    @Test
+    void show_prints_every_attempt_and_a_diff_between_the_last_two() {
+        String thread = stack.ask("Show me 5 customers");
+        ApprovalRequest first = stack.awaitRequest(thread);
+        stack.decide(first, io.sqlassist.approval.DecisionAction.refine, "only 3");
+        ApprovalRequest second = stack.awaitRequest(thread);
+
+        CliRunner.Run show = cli.run("approvals", "show", thread);
+
+        assertThat(show.out()).contains("attempt 2").contains("Earlier attempt 1").contains("Feedback: only 3")
+                .contains("Changes from attempt 1 to attempt 2").contains("--- attempt 1").contains("+++ attempt 2");
+        String changed = show.out().substring(show.out().indexOf("+++ attempt 2"));
+        assertThat(changed.lines().filter(l -> l.startsWith("-")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(first.sql()).contains(l.substring(1)));
+        assertThat(changed.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(second.sql()).contains(l.substring(1)));
+        stack.decide(second, io.sqlassist.approval.DecisionAction.reject, null);
+        stack.awaitResult(thread);
     }
 
     @Test
