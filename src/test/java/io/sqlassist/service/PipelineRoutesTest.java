@@ -170,6 +170,8 @@ class PipelineRoutesTest {
 
         stack.decide(second, DecisionAction.approve, null);
         assertThat(stack.awaitResult(thread).sql()).isEqualTo(second.sql());
+        assertThat(stack.auditOf(thread)).anySatisfy(line -> assertThat(line)
+                .startsWith("approve reviewer refused: the decision is for SQL " + first.sqlSha256()));
     }
 
     @Test
@@ -196,7 +198,7 @@ class PipelineRoutesTest {
     }
 
     @Test
-    void the_same_decision_delivered_twice_runs_the_query_once() {
+    void the_same_decision_delivered_twice_runs_the_query_once() throws Exception {
         String thread = stack.ask("Show me 2 customers");
         ApprovalRequest request = stack.awaitRequest(thread);
         int executionsBefore = executions.count();
@@ -207,6 +209,10 @@ class PipelineRoutesTest {
         assertThat(stack.awaitResult(thread).status()).isEqualTo(ResultStatus.succeeded);
         stack.awaitDeadLetter(stack.names.approvalResponseDeadLetter(), thread);
         assertThat(executions.count()).isEqualTo(executionsBefore + 1);
+        assertThat(stack.auditOf(thread)).filteredOn(line -> line.startsWith("approve reviewer")).containsExactly(
+                "approve reviewer accepted",
+                "approve reviewer refused: no pending thread " + thread
+                        + ": it was never asked, was already decided, or has closed");
         assertThat(stack.queues.await(stack.names.results(), TestStack.forThread(thread), java.time.Duration.ofSeconds(1)))
                 .isEmpty();
     }
