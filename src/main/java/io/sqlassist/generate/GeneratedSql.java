@@ -12,9 +12,10 @@ import java.util.List;
  * @param confidence    how sure the generator is
  * @param tables        tables the SQL reads
  * @param refusalReason why no SQL was written (e.g. the words it could not place); null when sql is set
+ * @param usage         tokens an LLM used for this answer; null for generators that use none
  */
 public record GeneratedSql(String sql, String explanation, Confidence confidence, List<String> tables,
-                           String refusalReason) {
+                           String refusalReason, TokenUsage usage) {
     public GeneratedSql {
         requireNonNull(explanation, "explanation is null");
         requireNonNull(confidence, "confidence is null");
@@ -24,12 +25,20 @@ public record GeneratedSql(String sql, String explanation, Confidence confidence
         }
     }
 
+    public GeneratedSql(String sql, String explanation, Confidence confidence, List<String> tables, String refusalReason) {
+        this(sql, explanation, confidence, tables, refusalReason, null);
+    }
+
     public static GeneratedSql of(String sql, String explanation, Confidence confidence, List<String> tables) {
-        return new GeneratedSql(sql, explanation, confidence, tables, null);
+        return new GeneratedSql(sql, explanation, confidence, tables, null, null);
     }
 
     public static GeneratedSql refused(String reason) {
-        return new GeneratedSql(null, "No SQL: " + reason, Confidence.low, List.of(), reason);
+        return new GeneratedSql(null, "No SQL: " + reason, Confidence.low, List.of(), reason, null);
+    }
+
+    public GeneratedSql withUsage(TokenUsage tokens) {
+        return new GeneratedSql(sql, explanation, confidence, tables, refusalReason, tokens);
     }
 
     public boolean isRefused() {
