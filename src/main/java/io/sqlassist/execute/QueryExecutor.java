@@ -6,13 +6,7 @@ import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.PendingThread;
 import io.sqlassist.guard.GuardVerdict;
 import io.sqlassist.guard.ReadOnlyGuard;
-import io.sqlassist.warehouse.Warehouse;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,44 +14,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs approved SQL on the warehouse, streams every row to the result store and answers with a {@link Result}
+ * Runs approved SQL on the query engine, streams every row to the result store and answers with a {@link Result}
  * holding a preview. Engine errors become a failed Result, never a lost thread; a failing result store is an
  * infrastructure fault and propagates so that the thread is retried.
  */
 public final class QueryExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
 
-    private final Warehouse warehouse;
+    private final QueryEngine engine;
     private final ResultStore store;
     private final ReadOnlyGuard guard;
     private final int previewRows;
     private final int defaultMaxRows;
-    private final int timeoutSeconds;
     private final Clock clock;
-    /** Cancels statements that run past the timeout: not every driver honours JDBC's own query timeout. */
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sqlassist-query-timeout");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public QueryExecutor(Warehouse warehouse, ResultStore store, ReadOnlyGuard guard, int previewRows, int defaultMaxRows,
-                         int timeoutSeconds, Clock clock) {
-        this.warehouse = warehouse;
+    public QueryExecutor(QueryEngine engine, ResultStore store, ReadOnlyGuard guard, int previewRows, int defaultMaxRows,
+                         Clock clock) {
+        this.engine = engine;
         this.store = store;
         this.guard = guard;
         this.previewRows = previewRows;
         this.defaultMaxRows = defaultMaxRows;
-        this.timeoutSeconds = timeoutSeconds;
         this.clock = clock;
     }
 
@@ -77,78 +58,23 @@ public final class QueryExecutor {
         }
         int maxRows = thread.question().maxRows() != null ? thread.question().maxRows() : defaultMaxRows;
         Instant started = clock.instant();
-        try (ResultWriter writer = store.open(thread.question().threadId());
-             Connection connection = warehouse.connect();
-             Statement statement = connection.createStatement()) {
-            applyTimeout(statement);
-            AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> cancel = watchdog.schedule(() -> {
-                timedOut.set(true);
-                cancelQuietly(statement);
-            }, timeoutSeconds, TimeUnit.SECONDS);
-            try {
-                return run(thread, decision, writer, statement, maxRows, started);
-            } catch (SQLException e) {
-                if (timedOut.get()) {
-                    throw new SQLException("the query ran longer than " + timeoutSeconds + " s and was cancelled", e);
-                }
-                throw e;
-            } finally {
-                cancel.cancel(false);
-            }
-        } catch (SQLException e) {
+        try (ResultWriter writer = store.open(thread.question().threadId())) {
+            Collector rows = new Collector(writer, maxRows);
+            QueryStats stats = engine.run(request.sql(), rows);
+            Instant finished = clock.instant();
+            Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
+            String message = rows.truncated ? "result truncated at " + maxRows + " rows" : null;
+            String location = writer.finish(metadata(thread, decision, rows, stats, message, timings));
+            return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.succeeded,
+                    thread.question().question(), request.sql(), decision.approver(), rows.count, rows.columns,
+                    rows.preview, location, message, timings);
+        } catch (QueryFailedException e) {
             LOG.info("Query for thread {} failed: {}", thread.question().threadId(), e.getMessage());
             Instant finished = clock.instant();
             return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.failed,
                     thread.question().question(), request.sql(), decision.approver(), 0, List.of(), List.of(), null,
                     "the query failed: " + e.getMessage(),
                     new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()));
-        }
-    }
-
-    private Result run(PendingThread thread, Decision decision, ResultWriter writer, Statement statement, int maxRows,
-                   Instant started) throws SQLException, IOException {
-        ApprovalRequest request = thread.request();
-        List<String> columns = new ArrayList<>();
-        List<List<Object>> preview = new ArrayList<>();
-        long rows = 0;
-        boolean truncated = false;
-        try (ResultSet rs = statement.executeQuery(request.sql())) {
-            ResultSetMetaData meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnLabel(i));
-            }
-            writer.columns(columns);
-            while (rs.next()) {
-                if (rows == maxRows) {
-                    truncated = true;
-                    break;
-                }
-                List<Object> row = new ArrayList<>(columns.size());
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.add(JdbcValues.portable(rs.getObject(i)));
-                }
-                writer.row(row);
-                if (preview.size() < previewRows) {
-                    preview.add(row);
-                }
-                rows++;
-            }
-        }
-        Instant finished = clock.instant();
-        Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
-        String message = truncated ? "result truncated at " + maxRows + " rows" : null;
-        String location = writer.finish(metadata(thread, decision, columns, rows, message, timings));
-        return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.succeeded,
-                thread.question().question(), request.sql(), decision.approver(), rows, columns, preview, location,
-                message, timings);
-    }
-
-    private static void cancelQuietly(Statement statement) {
-        try {
-            statement.cancel();
-        } catch (SQLException e) {
-            LOG.warn("Could not cancel a query past its timeout: {}", e.getMessage());
         }
     }
 
@@ -173,15 +99,42 @@ public final class QueryExecutor {
                 thread.request().sql(), approver, message, new Timings(thread.askedAt(), null, null, null));
     }
 
-    private void applyTimeout(Statement statement) {
-        try {
-            statement.setQueryTimeout(timeoutSeconds);
-        } catch (SQLException e) {
-            LOG.debug("The engine does not take a JDBC query timeout: {}", e.getMessage());
+    /** Writes every row (up to the cap) to the store and keeps the first ones as the preview. */
+    private final class Collector implements RowSink {
+        private final ResultWriter writer;
+        private final int maxRows;
+        private List<String> columns = List.of();
+        private final List<List<Object>> preview = new ArrayList<>();
+        private long count;
+        private boolean truncated;
+
+        Collector(ResultWriter writer, int maxRows) {
+            this.writer = writer;
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public void columns(List<String> names) throws IOException {
+            columns = List.copyOf(names);
+            writer.columns(columns);
+        }
+
+        @Override
+        public boolean row(List<Object> values) throws IOException {
+            if (count == maxRows) {
+                truncated = true;
+                return false;
+            }
+            writer.row(values);
+            if (preview.size() < previewRows) {
+                preview.add(values);
+            }
+            count++;
+            return true;
         }
     }
 
-    private static Map<String, Object> metadata(PendingThread thread, Decision decision, List<String> columns, long rows,
+    private static Map<String, Object> metadata(PendingThread thread, Decision decision, Collector rows, QueryStats stats,
                                                 String message, Timings timings) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("thread_id", thread.question().threadId());
@@ -191,8 +144,10 @@ public final class QueryExecutor {
         meta.put("sql_sha256", thread.request().sqlSha256());
         meta.put("attempt", thread.request().attempt());
         meta.put("approver", decision.approver());
-        meta.put("columns", columns);
-        meta.put("row_count", rows);
+        meta.put("query_execution_id", stats.executionId());
+        meta.put("bytes_scanned", stats.bytesScanned());
+        meta.put("columns", rows.columns);
+        meta.put("row_count", rows.count);
         meta.put("message", message);
         meta.put("timings", timings);
         return meta;

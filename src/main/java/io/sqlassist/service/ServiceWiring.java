@@ -7,7 +7,9 @@ import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
 import io.sqlassist.approval.PendingThreadAggregationStrategy;
+import io.sqlassist.execute.JdbcQueryEngine;
 import io.sqlassist.execute.LocalFolderResultStore;
+import io.sqlassist.execute.QueryEngine;
 import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
@@ -117,10 +119,11 @@ public final class ServiceWiring implements CamelConfiguration {
                 new JdbcDryRun(() -> connect(warehouse)), settings.getInt("sqlassist.validation.default-limit", 1000));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
-        registry.bind("queryExecutor", new QueryExecutor(warehouse,
+        QueryEngine engine = new JdbcQueryEngine(warehouse, settings.getInt("sqlassist.query.timeout-seconds", 300));
+        registry.bind("queryExecutor", new QueryExecutor(engine,
                 new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))), guard,
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
-                settings.getInt("sqlassist.query.timeout-seconds", 300), clock));
+                clock));
     }
 
     /** Allowed databases and restricted tables/columns (e.g. PII) from configuration. */

@@ -35,8 +35,8 @@ class QueryExecutorTest {
                 s.execute("CREATE TABLE t(id INTEGER)");
                 s.execute("INSERT INTO t VALUES (1), (2)");
             }
-            QueryExecutor executor = new QueryExecutor(writable, new LocalFolderResultStore(results), new ReadOnlyGuard(),
-                    20, 1000, 30, Clock.systemUTC());
+            QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(writable, 30), new LocalFolderResultStore(results),
+                    new ReadOnlyGuard(), 20, 1000, Clock.systemUTC());
 
             Result result = executor.execute(approved("SELECT * FROM t; DELETE FROM t"));
 
@@ -57,8 +57,8 @@ class QueryExecutorTest {
             try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
             }
-            QueryExecutor executor = new QueryExecutor(warehouse, new LocalFolderResultStore(results), new ReadOnlyGuard(),
-                    20, 1000, 1, Clock.systemUTC());
+            QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(warehouse, 1), new LocalFolderResultStore(results),
+                    new ReadOnlyGuard(), 20, 1000, Clock.systemUTC());
 
             Result result = executor.execute(approved(
                     "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5"));
