@@ -6,6 +6,7 @@ import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.PendingThread;
 import io.sqlassist.guard.GuardVerdict;
 import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.intake.Question;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,6 +88,12 @@ public final class QueryExecutor {
     public Result expired(PendingThread thread) {
         return closed(thread, ResultStatus.expired, null, "nobody decided within the approval window; the thread has"
                 + " closed and nothing ran. Ask again if the question still matters.");
+    }
+
+    /** The generator kept failing (service down, throttled past the retries): the requester is told, nothing waits. */
+    public Result generationFailed(Question question, String reason) {
+        return Result.closedWithoutExecution(question.threadId(), ResultStatus.failed, question.question(), null, null,
+                "no SQL could be generated: " + reason + ". Try again later.", new Timings(null, null, null, null));
     }
 
     public Result noSql(PendingThread thread) {
