@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -100,6 +101,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
+        registry.bind("processedInboxMessages", new JdbcMessageIdRepository(pending, "sqlassist-inbox"));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));

@@ -153,6 +153,23 @@ class PipelineRoutesTest {
     }
 
     @Test
+    void a_redelivered_question_opens_no_second_thread() throws Exception {
+        String thread = "redelivered-" + System.nanoTime();
+        String body = "{\"thread_id\": \"" + thread + "\", \"question\": \"Show me 2 customers\", \"requested_by\": \"asker\"}";
+        var template = stack.service.context().createProducerTemplate();
+
+        template.sendBodyAndHeader("direct:accept-question", body, "CamelAwsSqsMessageId", "sqs-message-" + thread);
+        ApprovalRequest request = stack.awaitRequest(thread);
+        template.sendBodyAndHeader("direct:accept-question", body, "CamelAwsSqsMessageId", "sqs-message-" + thread);
+
+        assertThat(stack.auditOf(thread)).filteredOn(line -> line.startsWith("requested")).hasSize(1);
+        stack.decide(request, DecisionAction.reject, null);
+        stack.awaitResult(thread);
+        assertThat(stack.queues.await(stack.names.approvalRequest(), TestStack.forThread(thread),
+                java.time.Duration.ofSeconds(1))).as("a second approval request").isEmpty();
+    }
+
+    @Test
     void a_decision_for_an_older_attempt_is_refused_and_the_thread_keeps_waiting_on_the_new_sql() throws Exception {
         String thread = stack.ask("Show me 5 customers");
         ApprovalRequest first = stack.awaitRequest(thread);
