@@ -96,6 +96,21 @@ public final class TestStack implements AutoCloseable {
         return Json.read(message.body(), Result.class);
     }
 
+    /** The bodies of messages on {@code queue} for each of {@code threads}, as {@code type}, one per thread. */
+    public <T> List<T> collectForThreads(String queue, java.util.Collection<String> threads, Class<T> type) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(threads);
+        List<Message> messages = queues.collect(queue, m -> threads.stream().anyMatch(forThreadOrMention(m)),
+                wanted.size(), WAIT);
+        if (messages.size() < wanted.size()) {
+            throw new AssertionError("only " + messages.size() + " of " + wanted.size() + " messages on " + queue);
+        }
+        return messages.stream().map(m -> Json.read(m.body(), type)).toList();
+    }
+
+    private static Predicate<String> forThreadOrMention(Message message) {
+        return thread -> message.body().contains(thread);
+    }
+
     /** The next message on a dead-letter queue whose body contains {@code marker}, with its attributes. */
     public Message awaitDeadLetter(String queue, String marker) {
         Message message = queues.await(queue, m -> m.body().contains(marker), WAIT)
