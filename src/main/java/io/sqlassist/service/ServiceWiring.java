@@ -21,6 +21,8 @@ import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
 import io.sqlassist.generate.offline.ValueIndex;
+import io.sqlassist.health.PendingStoreHealthCheck;
+import io.sqlassist.health.QueuesHealthCheck;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.notify.GoogleChatCards;
 import io.sqlassist.notify.GoogleChatMessages;
@@ -101,6 +103,9 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
+        registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
+        registry.bind("queuesHealthCheck", new QueuesHealthCheck(
+                registry.lookupByNameAndType("sqsClient", software.amazon.awssdk.services.sqs.SqsClient.class), queues));
         registry.bind("processedInboxMessages", new JdbcMessageIdRepository(pending, "sqlassist-inbox"));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
