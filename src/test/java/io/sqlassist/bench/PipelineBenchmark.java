@@ -1,0 +1,203 @@
+package io.sqlassist.bench;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.PendingThread;
+import io.sqlassist.approval.ValidationSummary;
+import io.sqlassist.execute.Result;
+import io.sqlassist.generate.Confidence;
+import io.sqlassist.generate.GeneratedSql;
+import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.intake.Question;
+import io.sqlassist.sample.SampleDataset;
+import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Sha256;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Measures the pipeline around the generator and the engine (not a test): per-question overhead with a zero-latency
+ * generator on the local profile, throughput of one instance, heap held by pending threads, and cold start of serve.
+ * Args: [questions for latency, default 200] [questions for throughput, default 1000] [pending threads, default 100000].
+ */
+public final class PipelineBenchmark {
+    private static final String SQL = "SELECT customer_id, country FROM customers LIMIT 1";
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int latencyQuestions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int throughputQuestions = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int pendingThreads = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        Path dir = Files.createTempDirectory("sqlassist-pipeline-bench");
+        Path warehouse = dir.resolve("sample.duckdb");
+        SampleDataset.create(warehouse, LocalDate.now());
+        Map<String, String> properties = new HashMap<>();
+        properties.put("sqlassist.data-dir", dir.toString());
+        properties.put("sqlassist.warehouse.url", "jdbc:duckdb:" + warehouse);
+        properties.put("sqlassist.sqs.port", "0");
+
+        double coldStart = coldStartSeconds(properties);
+        List<String[]> rows = new ArrayList<>();
+        try (TestStack stack = TestStack.start(properties, Map.of("sqlGenerator", new InstantGenerator()))) {
+            List<Double> toRequest = new ArrayList<>();
+            List<Double> toEngine = new ArrayList<>();
+            for (int i = 0; i < latencyQuestions + 20; i++) {
+                long sent = System.nanoTime();
+                String thread = stack.ask("bench question " + i);
+                ApprovalRequest request = stack.awaitRequest(thread);
+                double askMs = (System.nanoTime() - sent) / 1e6;
+                Instant decided = Instant.now();
+                stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+                Result result = stack.awaitResult(thread);
+                if (i >= 20) { // the first 20 warm up
+                    toRequest.add(askMs);
+                    toEngine.add(Duration.between(decided, result.timings().executionStartedAt()).toNanos() / 1e6);
+                }
+            }
+            rows.add(row("inbox → approval request, p50", "≤ 20 ms", ms(percentile(toRequest, 50))));
+            rows.add(row("inbox → approval request, p99", "", ms(percentile(toRequest, 99))));
+            rows.add(row("decision → engine start, p50", "≤ 10 ms", ms(percentile(toEngine, 50))));
+            rows.add(row("decision → engine start, p99", "", ms(percentile(toEngine, 99))));
+            rows.add(row("questions per second, one instance", "≥ 200", String.format(Locale.ROOT, "%.0f /s",
+                    throughput(stack, throughputQuestions))));
+            rows.add(row("heap: " + String.format(Locale.ROOT, "%,d", pendingThreads) + " pending − 0 pending",
+                    "≤ 64 MB", String.format(Locale.ROOT, "%.1f MB", heapForPending(stack, pendingThreads))));
+        }
+        rows.add(row("cold start of serve (JVM start → ready)", "≤ 3 s", String.format(Locale.ROOT, "%.2f s", coldStart)));
+        print(rows);
+    }
+
+    private static double throughput(TestStack stack, int questions) throws Exception {
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        long start = System.nanoTime();
+        for (int i = 0; i < questions; i++) {
+            int n = i;
+            senders.submit(() -> threads.add(stack.ask("throughput question " + n)));
+        }
+        senders.shutdown();
+        senders.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        stack.queues.collect(stack.names.approvalRequest(), m -> m.body().contains("throughput question"), questions,
+                Duration.ofMinutes(10));
+        return questions / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Heap after a full GC with many threads pending, minus the heap with none: what pending threads cost. */
+    private static double heapForPending(TestStack stack, int count) {
+        double before = usedHeapMb();
+        ProducerTemplate template = stack.service.context().createProducerTemplate();
+        for (int i = 0; i < count; i++) {
+            String thread = "pending-" + i;
+            Question question = new Question(1, thread, "question " + i, "bench", null, null);
+            ApprovalRequest request = new ApprovalRequest(1, thread, 1, SQL, Sha256.hex(SQL), "bench", Confidence.high,
+                    List.of("customers"), question.question(), "bench", Instant.now(),
+                    new ValidationSummary("passed", 1, List.of(), List.of()));
+            template.sendBodyAndHeaders("direct:hold-pending-thread",
+                    Json.write(new PendingThread(1, question, Instant.now(), List.of(), request)),
+                    Map.of("thread_id", thread, "message_kind", "request"));
+        }
+        return usedHeapMb() - before;
+    }
+
+    private static double usedHeapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** `serve` in a fresh JVM, timed from process start to a 200 from the readiness endpoint. */
+    private static double coldStartSeconds(Map<String, String> properties) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(File.pathSeparator, java.util.Arrays.stream(System.getProperty("java.class.path")
+                        .split(File.pathSeparator)).filter(e -> !e.isBlank()).toList())));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-Dsqlassist.pending.url=jdbc:h2:mem:cold", "-Dcamel.management.enabled=true",
+                "-Dcamel.management.host=127.0.0.1", "-Dcamel.management.port=" + port,
+                "io.sqlassist.cli.SqlassistCli", "serve"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            while (true) {
+                try {
+                    HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/observe/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (ready.statusCode() == 200) {
+                        return (System.nanoTime() - start) / 1e9;
+                    }
+                } catch (java.io.IOException notYet) {
+                    // not listening yet
+                }
+                if (!process.isAlive() || System.nanoTime() - start > 60e9) {
+                    throw new IllegalStateException("serve did not become ready");
+                }
+                Thread.sleep(20);
+            }
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static double percentile(List<Double> samples, int p) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String ms(double value) {
+        return String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    private static String[] row(String metric, String target, String result) {
+        return new String[] {metric, target, result};
+    }
+
+    private static void print(List<String[]> rows) {
+        String format = "%-44s %-10s %12s%n";
+        System.out.printf(format, "metric", "target", "result");
+        rows.forEach(r -> System.out.printf(format, (Object[]) r));
+    }
+
+    /** A generator that answers at once, so the numbers are the pipeline's own. */
+    private static final class InstantGenerator implements SqlGenerator {
+        @Override
+        public GeneratedSql generate(GenerationRequest request) {
+            return GeneratedSql.of(SQL, "one customer", Confidence.high, List.of("customers"));
+        }
+
+        @Override
+        public String name() {
+            return "instant";
+        }
+    }
+}
