@@ -90,6 +90,16 @@ public final class QueryExecutor {
                 + " closed and nothing ran. Ask again if the question still matters.");
     }
 
+    /** Processing after the decision kept failing (e.g. the result store is down): the thread is given up on. */
+    public Result abandoned(String decidedThreadJson) {
+        DecidedThread decided = io.sqlassist.wire.Json.read(decidedThreadJson, DecidedThread.class);
+        Question question = decided.thread().question();
+        return Result.closedWithoutExecution(question.threadId(), ResultStatus.failed, question.question(),
+                decided.thread().request().sql(), decided.decision().approver(),
+                "the approved thread could not be completed after repeated attempts; ask again", new Timings(
+                        decided.thread().askedAt(), null, null, null));
+    }
+
     /** The generator kept failing (service down, throttled past the retries): the requester is told, nothing waits. */
     public Result generationFailed(Question question, String reason) {
         return Result.closedWithoutExecution(question.threadId(), ResultStatus.failed, question.question(), null, null,

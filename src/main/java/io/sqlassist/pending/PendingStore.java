@@ -42,11 +42,19 @@ public final class PendingStore {
         }
     }
 
-    public static JdbcAggregationRepository repository(DataSource dataSource, String repositoryName) {
+    /**
+     * @param recoveryIntervalMs how often completed-but-unconfirmed threads (their processing failed) are retried
+     * @param maxRecoveries      retries before such a thread goes to {@code deadLetterUri}
+     */
+    public static JdbcAggregationRepository repository(DataSource dataSource, String repositoryName,
+                                                       long recoveryIntervalMs, int maxRecoveries, String deadLetterUri) {
         JdbcAggregationRepository repository =
                 new JdbcAggregationRepository(new DataSourceTransactionManager(dataSource), repositoryName, dataSource);
         repository.setStoreBodyAsText(true);
         repository.setUseRecovery(true);
+        repository.setRecoveryInterval(recoveryIntervalMs);
+        repository.setMaximumRedeliveries(maxRecoveries);
+        repository.setDeadLetterUri(deadLetterUri);
         return repository;
     }
 }

@@ -10,6 +10,7 @@ import io.sqlassist.approval.PendingThreadAggregationStrategy;
 import io.sqlassist.execute.JdbcQueryEngine;
 import io.sqlassist.execute.LocalFolderResultStore;
 import io.sqlassist.execute.QueryEngine;
+import io.sqlassist.execute.ResultStore;
 import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
@@ -101,7 +102,9 @@ public final class ServiceWiring implements CamelConfiguration {
         }
         PendingStore.createTables(pending, repositoryName);
         registry.bind("pendingDataSource", pending);
-        registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName));
+        registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName,
+                settings.getInt("sqlassist.pending.recovery-interval-ms", 5000),
+                settings.getInt("sqlassist.pending.max-recoveries", 5), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
         registry.bind("queuesHealthCheck", new QueuesHealthCheck(
@@ -127,8 +130,11 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
         QueryEngine engine = new JdbcQueryEngine(warehouse, settings.getInt("sqlassist.query.timeout-seconds", 300));
-        registry.bind("queryExecutor", new QueryExecutor(engine,
-                new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir"))), guard,
+        ResultStore results = registry.lookupByNameAndType("resultStore", ResultStore.class);
+        if (results == null) {
+            results = new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir")));
+        }
+        registry.bind("queryExecutor", new QueryExecutor(engine, results, guard,
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
     }

@@ -1,0 +1,58 @@
+package io.sqlassist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.execute.ResultStore;
+import io.sqlassist.testing.TestStack;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Processing after approval that keeps failing is retried a bounded number of times, then the thread is closed. */
+class AbandonedThreadRoutesTest {
+    @TempDir
+    static Path dataDir;
+    static TestStack stack;
+    static final AtomicInteger attempts = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Map<String, String> properties = new HashMap<>(TestStack.localProperties(dataDir));
+        properties.put("sqlassist.pending.recovery-interval-ms", "200");
+        properties.put("sqlassist.pending.max-recoveries", "2");
+        ResultStore broken = threadId -> {
+            attempts.incrementAndGet();
+            throw new IOException("the result store is unreachable");
+        };
+        stack = TestStack.start(properties, Map.of("resultStore", broken));
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void a_thread_that_cannot_be_completed_is_retried_then_closed_with_a_failed_result() throws Exception {
+        String thread = stack.ask("Show me 5 customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+
+        stack.decide(request, DecisionAction.approve, null);
+        Result result = stack.awaitResult(thread);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.failed);
+        assertThat(result.message()).contains("could not be completed after repeated attempts");
+        assertThat(attempts.get()).isEqualTo(3);
+        assertThat(stack.pendingThreadIds()).doesNotContain(thread);
+    }
+}
