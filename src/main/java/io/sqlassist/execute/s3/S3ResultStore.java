@@ -1,0 +1,117 @@
+package io.sqlassist.execute.s3;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.sqlassist.execute.ResultStore;
+import io.sqlassist.execute.ResultWriter;
+import io.sqlassist.wire.Json;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Writes {@code s3://BUCKET/PREFIX/THREAD_ID/result.csv} and {@code metadata.json}, encrypted at rest.
+ *
+ * <p>The CSV is written to a local temp file as rows stream in and uploaded on {@link ResultWriter#finish}, so
+ * memory stays flat and a writer closed without finishing leaves nothing in S3.
+ */
+public final class S3ResultStore implements ResultStore {
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final S3ObjectUploader uploader;
+    private final S3ResultSettings settings;
+
+    public S3ResultStore(S3Client s3, S3ResultSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.uploader = new S3ObjectUploader(s3, settings);
+    }
+
+    @Override
+    public ResultWriter open(String threadId) throws IOException {
+        return new S3Writer(settings.prefix() + checked(threadId) + "/");
+    }
+
+    /** The thread id becomes one key segment: nothing that could climb out of, or nest under, the prefix. */
+    static String checked(String threadId) {
+        if (threadId == null || threadId.isBlank() || threadId.equals(".") || threadId.equals("..")
+                || threadId.contains("/") || threadId.contains("\\")
+                || threadId.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("thread id escapes the results prefix: " + threadId);
+        }
+        return threadId;
+    }
+
+    private final class S3Writer implements ResultWriter {
+        private final String folder;
+        private final Path partial;
+        private final Writer out;
+        private SequenceWriter csv;
+        private boolean closed;
+
+        S3Writer(String folder) throws IOException {
+            this.folder = folder;
+            this.partial = Files.createTempFile("sqlassist-result-", ".csv");
+            this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void columns(List<String> names) throws IOException {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            names.forEach(schema::addColumn);
+            csv = CSV.writer(schema.build()).writeValues(out);
+        }
+
+        @Override
+        public void row(List<Object> values) throws IOException {
+            // As in the local store: cells as text, so a null does not shift the columns after it.
+            String[] cells = new String[values.size()];
+            for (int i = 0; i < cells.length; i++) {
+                Object value = values.get(i);
+                cells[i] = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+            }
+            csv.write(cells);
+        }
+
+        @Override
+        public String finish(Map<String, Object> metadata) throws IOException {
+            try {
+                closeCsv();
+                uploader.upload(folder + "result.csv", partial, "text/csv");
+                uploader.upload(folder + "metadata.json", Json.pretty(metadata).getBytes(StandardCharsets.UTF_8),
+                        "application/json");
+                return "s3://" + settings.bucket() + "/" + folder;
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                closeCsv();
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+
+        private void closeCsv() throws IOException {
+            if (csv != null) {
+                csv.close();
+                csv = null;
+            }
+            out.close();
+        }
+    }
+}
