@@ -1,5 +1,6 @@
 package io.sqlassist.cli;
 
+import io.sqlassist.chart.ChartType;
 import io.sqlassist.execute.Result;
 import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.intake.Question;
@@ -35,6 +36,10 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most rows wanted back.")
     Integer maxRows;
 
+    @Option(names = "--chart", paramLabel = "TYPE", description = "Chart type wanted: line, bar or pie "
+            + "(default: chosen from the shape of the result).")
+    ChartType chart;
+
     AskCommand(SqlassistCli root) {
         this.root = root;
     }
@@ -45,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         try (ClientSession session = ClientSession.open(root)) {
             Conversation conversation = new Conversation(session.queues(), session.queueNames(), threadId);
             conversation.ask(new Question(Question.SCHEMA_VERSION, null, question, Identity.current(requester), database,
-                    maxRows));
+                    maxRows, chart));
             root.out.printf("Asked as thread %s; a reviewer must approve the SQL before it runs.%n", threadId);
             root.out.flush();
             if (!await) {

@@ -63,6 +63,10 @@ final class ConsoleView {
             out.printf("%d row%s%s%n", result.rowCount(), result.rowCount() == 1 ? "" : "s",
                     more > 0 ? " (" + more + " more not shown)" : "");
             out.printf("Full result: %s%n", result.location());
+            if (result.chart() != null) {
+                out.printf(result.chart().location() != null ? "Chart (%s): %s%n" : "No chart: %3$s%n",
+                        result.chart().type(), result.chart().location(), result.chart().note());
+            }
         }
         if (result.message() != null) {
             out.printf("%s%n", result.message());

@@ -53,6 +53,7 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(new AskCommand(root))
                 .addSubcommand(ApprovalsCommand.commandLine(root))
                 .addSubcommand(new AuditCommand(root))
+                .addSubcommand(new ChartCommand(root))
                 .addSubcommand(new EvalCommand(out, GeneratorFactory.offline()))
                 .addSubcommand(SqlCommand.commandLine(root, out));
         cli.setOut(out);

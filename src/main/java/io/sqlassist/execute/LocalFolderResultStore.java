@@ -65,6 +65,16 @@ public final class LocalFolderResultStore implements ResultStore {
         }
 
         @Override
+        public String attach(String fileName, byte[] content, String contentType) throws IOException {
+            Path file = folder.resolve(fileName).normalize();
+            if (!folder.equals(file.getParent())) {
+                throw new IllegalArgumentException("not a plain file name: " + fileName);
+            }
+            Files.write(file, content);
+            return file.toString();
+        }
+
+        @Override
         public String finish(Map<String, Object> metadata) throws IOException {
             finished = true;
             close();

@@ -4,6 +4,9 @@ import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.DecidedThread;
 import io.sqlassist.approval.Decision;
 import io.sqlassist.approval.PendingThread;
+import io.sqlassist.chart.ChartRequests;
+import io.sqlassist.chart.ChartStep;
+import io.sqlassist.chart.ResultChart;
 import io.sqlassist.guard.GuardVerdict;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.intake.Question;
@@ -25,19 +28,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class QueryExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
+    private static final int CHART_ROWS = 1000;
 
     private final QueryEngine engine;
     private final ResultStore store;
     private final ReadOnlyGuard guard;
+    private final ChartStep charts;
     private final int previewRows;
     private final int defaultMaxRows;
     private final Clock clock;
 
-    public QueryExecutor(QueryEngine engine, ResultStore store, ReadOnlyGuard guard, int previewRows, int defaultMaxRows,
-                         Clock clock) {
+    public QueryExecutor(QueryEngine engine, ResultStore store, ReadOnlyGuard guard, ChartStep charts, int previewRows,
+                         int defaultMaxRows, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.guard = guard;
+        this.charts = charts;
         this.previewRows = previewRows;
         this.defaultMaxRows = defaultMaxRows;
         this.clock = clock;
@@ -65,17 +71,20 @@ public final class QueryExecutor {
             Instant finished = clock.instant();
             Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
             String message = rows.truncated ? "result truncated at " + maxRows + " rows" : null;
-            String location = writer.finish(metadata(thread, decision, rows, stats, message, timings));
-            return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.succeeded,
-                    thread.question().question(), request.sql(), decision.approver(), rows.count, rows.columns,
-                    rows.preview, location, message, timings);
+            Question question = thread.question();
+            ResultChart chart = charts.chart(rows.columns, rows.chartRows, rows.count,
+                    ChartRequests.requested(question.chart(), question.question()), question.question(), writer);
+            String location = writer.finish(metadata(thread, decision, rows, stats, message, timings, chart));
+            return new Result(Result.SCHEMA_VERSION, question.threadId(), ResultStatus.succeeded, question.question(),
+                    request.sql(), decision.approver(), rows.count, rows.columns, rows.preview, location, message, timings,
+                    chart);
         } catch (QueryFailedException e) {
             LOG.info("Query for thread {} failed: {}", thread.question().threadId(), e.getMessage());
             Instant finished = clock.instant();
             return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.failed,
                     thread.question().question(), request.sql(), decision.approver(), 0, List.of(), List.of(), null,
                     "the query failed: " + e.getMessage(),
-                    new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()));
+                    new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()), null);
         }
     }
 
@@ -122,6 +131,8 @@ public final class QueryExecutor {
         private final int maxRows;
         private List<String> columns = List.of();
         private final List<List<Object>> preview = new ArrayList<>();
+        /** The rows a chart is drawn from: bounded, the chart says when it shows only the first ones. */
+        private final List<List<Object>> chartRows = new ArrayList<>();
         private long count;
         private boolean truncated;
 
@@ -146,13 +157,16 @@ public final class QueryExecutor {
             if (preview.size() < previewRows) {
                 preview.add(values);
             }
+            if (chartRows.size() < CHART_ROWS) {
+                chartRows.add(values);
+            }
             count++;
             return true;
         }
     }
 
     private static Map<String, Object> metadata(PendingThread thread, Decision decision, Collector rows, QueryStats stats,
-                                                String message, Timings timings) {
+                                                String message, Timings timings, ResultChart chart) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("thread_id", thread.question().threadId());
         meta.put("question", thread.question().question());
@@ -167,6 +181,7 @@ public final class QueryExecutor {
         meta.put("row_count", rows.count);
         meta.put("message", message);
         meta.put("timings", timings);
+        meta.put("chart", chart);
         return meta;
     }
 }

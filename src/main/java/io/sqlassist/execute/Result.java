@@ -2,6 +2,7 @@ package io.sqlassist.execute;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.chart.ResultChart;
 import java.util.List;
 
 /**
@@ -12,10 +13,11 @@ import java.util.List;
  * @param rows     the first rows, as a preview
  * @param location where the full result was written (a folder path locally, {@code s3://…} on AWS)
  * @param message  human-readable outcome: the error, the rejection feedback, or null on success
+ * @param chart    the chart drawn from the result, or why there is none; null when nothing ran
  */
 public record Result(int schemaVersion, String threadId, ResultStatus status, String question, String sql,
                      String approver, long rowCount, List<String> columns, List<List<Object>> rows, String location,
-                     String message, Timings timings) {
+                     String message, Timings timings, ResultChart chart) {
     public static final int SCHEMA_VERSION = 1;
 
     public Result {
@@ -28,6 +30,6 @@ public record Result(int schemaVersion, String threadId, ResultStatus status, St
     public static Result closedWithoutExecution(String threadId, ResultStatus status, String question, String sql,
                                                 String approver, String message, Timings timings) {
         return new Result(SCHEMA_VERSION, threadId, status, question, sql, approver, 0, List.of(), List.of(), null,
-                message, timings);
+                message, timings, null);
     }
 }

@@ -11,6 +11,13 @@ public interface ResultWriter extends AutoCloseable {
     void row(List<Object> values) throws IOException;
 
     /**
+     * Saves a file that belongs with the result (a chart) beside it.
+     *
+     * @return where the file is
+     */
+    String attach(String fileName, byte[] content, String contentType) throws IOException;
+
+    /**
      * Completes the result and writes its metadata beside it.
      *
      * @return where the result is, as a path or URI the requester can open

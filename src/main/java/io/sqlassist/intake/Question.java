@@ -2,6 +2,7 @@ package io.sqlassist.intake;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.sqlassist.chart.ChartType;
 
 /**
  * A question from a user, as it arrives on the inbox queue.
@@ -12,23 +13,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param requestedBy   who asked (user name or e-mail)
  * @param database      the database to answer from; null for the configured default
  * @param maxRows       the most rows the requester wants back; null for the configured default
+ * @param chart         a chart type the requester wants (line, bar, pie); null lets the shape of the result decide
  */
 public record Question(int schemaVersion, String threadId, String question, String requestedBy, String database,
-                      Integer maxRows) {
+                       Integer maxRows, ChartType chart) {
     public static final int SCHEMA_VERSION = 1;
 
     @JsonCreator
     public Question(@JsonProperty("schema_version") Integer schemaVersion, @JsonProperty("thread_id") String threadId,
                     @JsonProperty("question") String question, @JsonProperty("requested_by") String requestedBy,
-                    @JsonProperty("database") String database, @JsonProperty("max_rows") Integer maxRows) {
-        this(schemaVersion == null ? SCHEMA_VERSION : schemaVersion, threadId, question, requestedBy, database, maxRows);
+                    @JsonProperty("database") String database, @JsonProperty("max_rows") Integer maxRows,
+                    @JsonProperty("chart") ChartType chart) {
+        this(schemaVersion == null ? SCHEMA_VERSION : schemaVersion, threadId, question, requestedBy, database, maxRows,
+                chart);
+    }
+
+    public Question(int schemaVersion, String threadId, String question, String requestedBy, String database,
+                    Integer maxRows) {
+        this(schemaVersion, threadId, question, requestedBy, database, maxRows, null);
     }
 
     public Question withThreadId(String id) {
-        return new Question(schemaVersion, id, question, requestedBy, database, maxRows);
+        return new Question(schemaVersion, id, question, requestedBy, database, maxRows, chart);
     }
 
     public Question withRequestedBy(String who) {
-        return new Question(schemaVersion, threadId, question, who, database, maxRows);
+        return new Question(schemaVersion, threadId, question, who, database, maxRows, chart);
     }
 }

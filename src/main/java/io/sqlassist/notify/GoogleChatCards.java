@@ -167,6 +167,9 @@ public final class GoogleChatCards {
         }
         if (result.location() != null) {
             widgets.add(CardJson.decoratedText("Full result", locationHtml(result.location(), limits)));
+            if (result.chart() != null && result.chart().location() != null) {
+                widgets.add(CardJson.decoratedText("Chart", locationHtml(result.chart().location(), limits)));
+            }
         }
         if (result.message() != null) {
             widgets.add(CardJson.decoratedText("Message", textHtml(result.message(), limits)));

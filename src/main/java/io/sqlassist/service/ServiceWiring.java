@@ -7,6 +7,7 @@ import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
 import io.sqlassist.approval.PendingThreadAggregationStrategy;
+import io.sqlassist.chart.ChartStep;
 import io.sqlassist.execute.JdbcQueryEngine;
 import io.sqlassist.execute.LocalFolderResultStore;
 import io.sqlassist.execute.QueryEngine;
@@ -31,6 +32,11 @@ import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.schema.SchemaProvider;
+import io.sqlassist.schema.glue.GlueCatalogSettings;
+import io.sqlassist.schema.glue.GlueClients;
+import io.sqlassist.schema.glue.GlueSchemaProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.SqsClients;
@@ -40,7 +46,10 @@ import io.sqlassist.wire.Json;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -86,7 +95,7 @@ public final class ServiceWiring implements CamelConfiguration {
 
         Warehouse warehouse = closer.add(openWarehouse(settings, clock));
         registry.bind("warehouse", warehouse);
-        SchemaProvider schemas = new WarehouseSchemaProvider(warehouse);
+        SchemaProvider schemas = schemaProvider(settings, warehouse, clock, closer);
         registry.bind("schemaProvider", schemas);
         SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
         if (generator == null) {
@@ -134,7 +143,7 @@ public final class ServiceWiring implements CamelConfiguration {
         if (results == null) {
             results = new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir")));
         }
-        registry.bind("queryExecutor", new QueryExecutor(engine, results, guard,
+        registry.bind("queryExecutor", new QueryExecutor(engine, results, guard, new ChartStep(),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
     }
@@ -175,6 +184,32 @@ public final class ServiceWiring implements CamelConfiguration {
         return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
                 settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
                 settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
+    }
+
+    /** The local warehouse's own metadata, or the Glue Data Catalog (aws profile). */
+    private static SchemaProvider schemaProvider(Settings settings, Warehouse warehouse, Clock clock, Closer closer) {
+        String source = settings.get("sqlassist.schema.source", "warehouse");
+        switch (source) {
+            case "warehouse":
+                return new WarehouseSchemaProvider(warehouse);
+            case "glue":
+                List<String> databases = List.copyOf(names(settings.get("sqlassist.glue.databases", "")));
+                if (databases.isEmpty()) {
+                    throw new IllegalArgumentException("sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)");
+                }
+                GlueClient glue = closer.add(GlueClients.create(Region.of(settings.get("sqlassist.aws.region")),
+                        endpoint(settings, "sqlassist.glue.endpoint"), AwsCredentials.of(settings)));
+                return new GlueSchemaProvider(glue, new GlueCatalogSettings(databases.get(0), Set.copyOf(databases),
+                        names(settings.get("sqlassist.glue.tables", "")),
+                        Duration.ofSeconds(settings.getInt("sqlassist.glue.cache-ttl-seconds", 900))), clock);
+            default:
+                throw new IllegalArgumentException("unknown sqlassist.schema.source '" + source + "'; use warehouse or glue");
+        }
+    }
+
+    static URI endpoint(Settings settings, String key) {
+        String value = settings.get(key, "");
+        return value.isBlank() ? null : URI.create(value);
     }
 
     private static Warehouse openWarehouse(Settings settings, Clock clock) throws Exception {

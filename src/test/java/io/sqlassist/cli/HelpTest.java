@@ -20,7 +20,7 @@ class HelpTest {
                 new BufferedReader(new StringReader(""))), new ArrayList<>(), paths);
         assertThat(paths).extracting(p -> String.join(" ", p))
                 .contains("", "serve", "demo", "ask", "approvals", "approvals list", "approvals show", "approvals approve",
-                        "approvals refine", "approvals reject", "approvals decide", "audit", "eval", "sql", "sql check");
+                        "approvals refine", "approvals reject", "approvals decide", "audit", "eval", "sql", "sql check", "chart");
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");

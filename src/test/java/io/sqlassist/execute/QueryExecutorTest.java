@@ -36,7 +36,7 @@ class QueryExecutorTest {
                 s.execute("INSERT INTO t VALUES (1), (2)");
             }
             QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(writable, 30), new LocalFolderResultStore(results),
-                    new ReadOnlyGuard(), 20, 1000, Clock.systemUTC());
+                    new ReadOnlyGuard(), new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
 
             Result result = executor.execute(approved("SELECT * FROM t; DELETE FROM t"));
 
@@ -58,7 +58,7 @@ class QueryExecutorTest {
                 s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
             }
             QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(warehouse, 1), new LocalFolderResultStore(results),
-                    new ReadOnlyGuard(), 20, 1000, Clock.systemUTC());
+                    new ReadOnlyGuard(), new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
 
             Result result = executor.execute(approved(
                     "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5"));

@@ -158,7 +158,7 @@ class GoogleChatCardsTest {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(java.util.Arrays.asList("north", null)));
         Result result = new Result(1, "t-1", ResultStatus.succeeded, "q", SQL, "bob", 1, List.of("region", "total"),
-                rows, "/var/sqlassist/results/t-1", null, null);
+                rows, "/var/sqlassist/results/t-1", null, null, null);
 
         JsonNode body = parse(cards.result(result));
 
@@ -171,7 +171,7 @@ class GoogleChatCardsTest {
     void longCellValuesAreCutAndSaidSo() {
         String longValue = "x".repeat(100);
         Result result = new Result(1, "t-1", ResultStatus.succeeded, "q", SQL, "bob", 1, List.of("c"),
-                List.of(List.of(longValue)), null, null, null);
+                List.of(List.of(longValue)), null, null, null, null);
 
         JsonNode body = parse(cards.result(result));
 
@@ -210,7 +210,7 @@ class GoogleChatCardsTest {
         String question = "<script>alert('x')</script> & friends";
         List<List<Object>> rows = List.of(List.of("<b>bold</b> & co", "<script>y</script>"));
         Result result = new Result(1, "t-1", ResultStatus.succeeded, question, SQL, "<i>eve</i>", 1,
-                List.of("a<b", "c&d"), rows, "https://example.com/r?a=1&b=\"2\"", null, null);
+                List.of("a<b", "c&d"), rows, "https://example.com/r?a=1&b=\"2\"", null, null, null);
 
         String json = cards.result(result);
         JsonNode body = parse(json);
@@ -333,6 +333,19 @@ class GoogleChatCardsTest {
                 .isEqualTo(parse(cards.expired("t-7", "other", "x")).at("/cardsV2/0/cardId").asText());
     }
 
+    @Test
+    void resultCardLinksTheChart() {
+        Result withChart = new Result(1, "t-9", ResultStatus.succeeded, "orders per status", "SELECT 1", "bob", 2,
+                List.of("status", "n"), List.of(List.of("paid", 3), List.of("shipped", 5)), "s3://b/p/t-9/", null,
+                null, new io.sqlassist.chart.ResultChart(io.sqlassist.chart.ChartType.bar, "s3://b/p/t-9/chart.png", null));
+
+        String json = new GoogleChatCards().result(withChart);
+
+        assertThat(json).contains("Chart").contains("s3://b/p/t-9/chart.png");
+        assertThat(new GoogleChatCards().result(new Result(1, "t-9", ResultStatus.succeeded, "q", "SELECT 1", "bob", 0,
+                List.of("x"), List.of(), "s3://b/p/t-9/", null, null, null))).doesNotContain("chart.png");
+    }
+
     // ---- fixtures ----
 
     private static ApprovalRequest request(String sql) {
@@ -356,7 +369,7 @@ class GoogleChatCardsTest {
             data.add(row);
         }
         return new Result(1, "t-1", ResultStatus.succeeded, "Total sales by region?", SQL, "bob", 1_234, names, data,
-                location, null, null);
+                location, null, null, null);
     }
 
     // ---- reading the body as a user would see it ----

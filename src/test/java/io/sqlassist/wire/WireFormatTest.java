@@ -38,7 +38,7 @@ class WireFormatTest {
                 "\"requested_by\":\"ann\"", "\"created_at\":\"2026-11-24T10:15:30Z\"", "\"confidence\":\"high\"",
                 "\"validation\":{\"status\":\"passed\",\"generation_attempts\":2");
         assertThat(Json.read(json, ApprovalRequest.class)).isEqualTo(request);
-        assertThat(Json.write(new Question(null, null, "q", null, null, 5))).contains("\"schema_version\":1", "\"max_rows\":5");
+        assertThat(Json.write(new Question(null, null, "q", null, null, 5, null))).contains("\"schema_version\":1", "\"max_rows\":5");
     }
 
     @Test

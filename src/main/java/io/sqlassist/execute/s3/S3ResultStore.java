@@ -81,6 +81,15 @@ public final class S3ResultStore implements ResultStore {
         }
 
         @Override
+        public String attach(String fileName, byte[] content, String contentType) throws IOException {
+            if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+                throw new IllegalArgumentException("not a plain file name: " + fileName);
+            }
+            uploader.upload(folder + fileName, content, contentType);
+            return "s3://" + settings.bucket() + "/" + folder + fileName;
+        }
+
+        @Override
         public String finish(Map<String, Object> metadata) throws IOException {
             try {
                 closeCsv();
