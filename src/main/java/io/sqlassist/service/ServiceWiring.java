@@ -8,15 +8,11 @@ import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
 import io.sqlassist.approval.PendingThreadAggregationStrategy;
 import io.sqlassist.chart.ChartStep;
-import io.sqlassist.execute.JdbcQueryEngine;
-import io.sqlassist.execute.LocalFolderResultStore;
-import io.sqlassist.execute.QueryEngine;
 import io.sqlassist.execute.ResultStore;
 import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
-import io.sqlassist.guard.JdbcDryRun;
 import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.generate.SqlGenerator;
@@ -93,8 +89,11 @@ public final class ServiceWiring implements CamelConfiguration {
         }
         registry.bind("queueNames", queues);
 
-        Warehouse warehouse = closer.add(openWarehouse(settings, clock));
-        registry.bind("warehouse", warehouse);
+        Warehouse warehouse = openWarehouse(settings, clock);
+        if (warehouse != null) {
+            closer.add(warehouse);
+            registry.bind("warehouse", warehouse);
+        }
         SchemaProvider schemas = schemaProvider(settings, warehouse, clock, closer);
         registry.bind("schemaProvider", schemas);
         SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
@@ -134,16 +133,16 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("decisionIntake", new DecisionIntake());
         registry.bind("decisionTriage", new DecisionTriage());
         ReadOnlyGuard guard = new ReadOnlyGuard();
+        ExecutionBackends backends = new ExecutionBackends(settings, warehouse, closer, clock);
         CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
-                new JdbcDryRun(() -> connect(warehouse)), settings.getInt("sqlassist.validation.default-limit", 1000));
+                backends.dryRun(), settings.getInt("sqlassist.validation.default-limit", 1000));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
-        QueryEngine engine = new JdbcQueryEngine(warehouse, settings.getInt("sqlassist.query.timeout-seconds", 300));
         ResultStore results = registry.lookupByNameAndType("resultStore", ResultStore.class);
         if (results == null) {
-            results = new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir")));
+            results = backends.resultStore();
         }
-        registry.bind("queryExecutor", new QueryExecutor(engine, results, guard, new ChartStep(),
+        registry.bind("queryExecutor", new QueryExecutor(backends.engine(), results, guard, new ChartStep(),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
     }
@@ -153,14 +152,6 @@ public final class ServiceWiring implements CamelConfiguration {
         return new CatalogPolicy(names(settings.get("sqlassist.validation.allowed-databases", "")),
                 names(settings.get("sqlassist.validation.restricted-tables", "")),
                 names(settings.get("sqlassist.validation.restricted-columns", "")));
-    }
-
-    private static Connection connect(Warehouse warehouse) {
-        try {
-            return warehouse.connect();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reach the warehouse: " + e.getMessage(), e);
-        }
     }
 
     private static ApproverList approvers(Settings settings) {
@@ -180,7 +171,7 @@ public final class ServiceWiring implements CamelConfiguration {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    static QueueNames queueNames(Settings settings) {
+    public static QueueNames queueNames(Settings settings) {
         return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
                 settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
                 settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
@@ -212,8 +203,12 @@ public final class ServiceWiring implements CamelConfiguration {
         return value.isBlank() ? null : URI.create(value);
     }
 
+    /** The local warehouse; null where none is configured (the aws profile runs on Athena). */
     private static Warehouse openWarehouse(Settings settings, Clock clock) throws Exception {
-        String url = settings.get("sqlassist.warehouse.url");
+        String url = settings.get("sqlassist.warehouse.url", "");
+        if (url.isBlank()) {
+            return null;
+        }
         if (settings.getBoolean("sqlassist.warehouse.sample", false) && Warehouse.isDuckDb(url)) {
             SampleDataset.ensure(Path.of(url.substring("jdbc:duckdb:".length())), LocalDate.now(clock));
         }
@@ -224,6 +219,10 @@ public final class ServiceWiring implements CamelConfiguration {
         String name = settings.get("sqlassist.generator", "offline");
         if (!name.equals("offline")) {
             throw new IllegalArgumentException("unknown generator '" + name + "'; available: offline");
+        }
+        if (warehouse == null) {
+            // No local data to index values from (aws profile): the engine still maps names, keys and comments.
+            return new OfflineSqlGenerator(ValueIndex.empty(), Synonyms.defaults());
         }
         try (Connection connection = warehouse.connect()) {
             return new OfflineSqlGenerator(ValueIndex.build(connection, schemas.load(null)), Synonyms.defaults());

@@ -1,0 +1,128 @@
+package io.sqlassist.service;
+
+import io.sqlassist.aws.AwsClients;
+import io.sqlassist.execute.JdbcQueryEngine;
+import io.sqlassist.execute.LocalFolderResultStore;
+import io.sqlassist.execute.QueryEngine;
+import io.sqlassist.execute.ResultStore;
+import io.sqlassist.execute.athena.AthenaExplain;
+import io.sqlassist.execute.athena.AthenaQueryEngine;
+import io.sqlassist.execute.athena.AthenaSettings;
+import io.sqlassist.execute.s3.S3ResultSettings;
+import io.sqlassist.execute.s3.S3ResultStore;
+import io.sqlassist.guard.DryRun;
+import io.sqlassist.guard.DryRunOutcome;
+import io.sqlassist.guard.JdbcDryRun;
+import io.sqlassist.warehouse.Warehouse;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Where approved SQL runs (the local warehouse, or Athena), where full results go (a folder, or S3), and how SQL is
+ * dry-run before review — chosen by configuration, so AWS is a configuration change, never a different route.
+ */
+final class ExecutionBackends {
+    private final Settings settings;
+    private final Warehouse warehouse;
+    private final Closer closer;
+    private final Clock clock;
+    private AthenaClient athena;
+    private S3Client s3;
+
+    ExecutionBackends(Settings settings, Warehouse warehouse, Closer closer, Clock clock) {
+        this.settings = settings;
+        this.warehouse = warehouse;
+        this.closer = closer;
+        this.clock = clock;
+    }
+
+    boolean usesAthena() {
+        return settings.get("sqlassist.engine", "jdbc").equals("athena");
+    }
+
+    QueryEngine engine() {
+        return usesAthena() ? new AthenaQueryEngine(athena(), s3(), athenaSettings(), clock)
+                : new JdbcQueryEngine(requireWarehouse(), settings.getInt("sqlassist.query.timeout-seconds", 300));
+    }
+
+    DryRun dryRun() {
+        if (usesAthena()) {
+            AthenaExplain explain = new AthenaExplain(athena(), athenaSettings(), clock);
+            return sql -> explain.explainError(sql).map(DryRunOutcome::failed).orElse(DryRunOutcome.succeeded());
+        }
+        Warehouse local = requireWarehouse();
+        return new JdbcDryRun(() -> {
+            try {
+                return local.connect();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the warehouse: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    ResultStore resultStore() {
+        String store = settings.get("sqlassist.results.store", "local");
+        switch (store) {
+            case "local":
+                return new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir")));
+            case "s3":
+                String bucket = settings.get("sqlassist.results.bucket", "");
+                if (bucket.isBlank()) {
+                    throw new IllegalArgumentException("sqlassist.results.bucket is not set (SQLASSIST_RESULTS_BUCKET)");
+                }
+                String prefix = settings.get("sqlassist.results.prefix", "results/");
+                String kms = settings.get("sqlassist.results.kms-key-id", "");
+                return new S3ResultStore(s3(), S3ResultSettings.of("s3://" + bucket + "/" + prefix
+                        + (prefix.isEmpty() || prefix.endsWith("/") ? "" : "/"), kms.isBlank() ? null : kms));
+            default:
+                throw new IllegalArgumentException("unknown sqlassist.results.store '" + store + "'; use local or s3");
+        }
+    }
+
+    private AthenaSettings athenaSettings() {
+        String bucket = settings.get("sqlassist.results.bucket", "");
+        String output = settings.get("sqlassist.athena.output-location", bucket.isBlank() ? "" : "s3://" + bucket
+                + "/athena-output/");
+        return new AthenaSettings(settings.get("sqlassist.athena.database", firstGlueDatabase()),
+                settings.get("sqlassist.athena.workgroup", "primary"), output,
+                Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms", 500)),
+                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds", 300)),
+                settings.getInt("sqlassist.athena.max-rows-via-api", 10_000));
+    }
+
+    private String firstGlueDatabase() {
+        return settings.get("sqlassist.glue.databases", "default").split(",")[0].trim();
+    }
+
+    private AthenaClient athena() {
+        if (athena == null) {
+            athena = closer.add(AwsClients.athena(region(), ServiceWiring.endpoint(settings, "sqlassist.athena.endpoint"),
+                    AwsCredentials.of(settings)));
+        }
+        return athena;
+    }
+
+    private S3Client s3() {
+        if (s3 == null) {
+            s3 = closer.add(AwsClients.s3(region(), ServiceWiring.endpoint(settings, "sqlassist.s3.endpoint"),
+                    AwsCredentials.of(settings)));
+        }
+        return s3;
+    }
+
+    private Region region() {
+        return Region.of(settings.get("sqlassist.aws.region"));
+    }
+
+    private Warehouse requireWarehouse() {
+        if (warehouse == null) {
+            throw new IllegalArgumentException("sqlassist.engine=jdbc needs sqlassist.warehouse.url");
+        }
+        return warehouse;
+    }
+}

@@ -1,0 +1,185 @@
+package io.sqlassist.aws;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.Settings;
+import io.sqlassist.service.SqlassistService;
+import io.sqlassist.sqs.EmbeddedSqs;
+import io.sqlassist.sqs.QueueClient;
+import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.Json;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The aws profile, end to end, against loopback fakes that speak each service's protocol: a question on the inbox
+ * (ElasticMQ) → schema from Glue → SQL → EXPLAIN on Athena → approval request → decision → Athena → result files on
+ * S3 (S3Proxy) → Result. The fakes record the calls the service made.
+ */
+class AwsProfileEndToEndTest {
+    private static final String AMZ_JSON = "application/x-amz-json-1.1";
+    static WireMockServer aws;
+    static S3Proxy s3proxy;
+    static EmbeddedSqs sqs;
+    static SqlassistService service;
+    static QueueClient queues;
+    static QueueNames names;
+
+    @BeforeAll
+    static void start() throws Exception {
+        aws = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        aws.start();
+        stubGlueAndAthena();
+        s3proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "local", "local").build();
+        s3proxy.start();
+        while (!"STARTED".equals(s3proxy.getState())) {
+            Thread.sleep(10);
+        }
+        try (S3Client s3 = s3()) {
+            s3.createBucket(b -> b.bucket("results-bucket"));
+        }
+        sqs = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("aws", new Properties())));
+        sqs.start();
+
+        Map<String, String> properties = new HashMap<>();
+        properties.put("sqlassist.aws.region", "eu-west-1");
+        properties.put("sqlassist.aws.static-credentials", "true");
+        properties.put("sqlassist.sqs.static-credentials", "true");
+        properties.put("sqlassist.sqs.endpoint", sqs.endpoint());
+        properties.put("sqlassist.sqs.wait-seconds", "1");
+        properties.put("sqlassist.glue.endpoint", aws.baseUrl());
+        properties.put("sqlassist.glue.databases", "shop");
+        properties.put("sqlassist.athena.endpoint", aws.baseUrl());
+        properties.put("sqlassist.athena.workgroup", "sqlassist-wg");
+        properties.put("sqlassist.athena.poll-interval-ms", "20");
+        properties.put("sqlassist.s3.endpoint", "http://127.0.0.1:" + s3proxy.getPort());
+        properties.put("sqlassist.results.bucket", "results-bucket");
+        properties.put("sqlassist.results.prefix", "answers/");
+        properties.put("sqlassist.pending.url", "jdbc:h2:mem:aws-e2e;DB_CLOSE_DELAY=-1");
+        properties.put("camel.management.enabled", "false");
+        service = SqlassistService.start("aws", properties, Map.of());
+        queues = new QueueClient(service.bean("sqsClient", SqsClient.class));
+        names = service.bean("queueNames", QueueNames.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+        sqs.stop();
+        s3proxy.stop();
+        aws.stop();
+    }
+
+    @Test
+    void a_question_travels_glue_athena_and_s3_and_the_fakes_saw_the_right_calls() throws Exception {
+        String thread = "aws-" + System.nanoTime();
+        queues.send(names.inbox(), "{\"thread_id\": \"" + thread + "\", \"question\": \"number of orders per status\","
+                + " \"requested_by\": \"ann\"}");
+        ApprovalRequest request = Json.read(queues.await(names.approvalRequest(), TestStack.forThread(thread), TestStack.WAIT)
+                .orElseThrow().body(), ApprovalRequest.class);
+        assertThat(request.sql()).containsIgnoringCase("orders").containsIgnoringCase("status");
+        assertThat(request.validation().status()).isEqualTo("passed");
+
+        List<LoggedRequest> glue = aws.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AWSGlue.GetTables")));
+        assertThat(glue).isNotEmpty();
+        assertThat(Json.MAPPER.readTree(glue.get(0).getBodyAsString()).path("DatabaseName").asText()).isEqualTo("shop");
+        assertThat(startedQueries()).anySatisfy(q -> assertThat(q.path("QueryString").asText()).startsWith("EXPLAIN "));
+
+        queues.send(names.approvalResponse(), Json.write(new io.sqlassist.approval.Decision(1, thread,
+                DecisionAction.approve, null, "bob", request.sqlSha256())));
+        Result result = Json.read(queues.await(names.results(), TestStack.forThread(thread), TestStack.WAIT)
+                .orElseThrow().body(), Result.class);
+
+        assertThat(result.status()).as(result.message()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.rowCount()).isEqualTo(2);
+        assertThat(result.rows()).containsExactly(List.of("shipped", 12), List.of("paid", 5));
+        assertThat(result.location()).isEqualTo("s3://results-bucket/answers/" + thread + "/");
+        JsonNode run = startedQueries().stream().filter(q -> q.path("QueryString").asText().equals(request.sql()))
+                .findFirst().orElseThrow();
+        assertThat(run.path("WorkGroup").asText()).isEqualTo("sqlassist-wg");
+        assertThat(run.path("QueryExecutionContext").path("Database").asText()).isEqualTo("shop");
+        assertThat(run.path("ResultConfiguration").path("OutputLocation").asText())
+                .isEqualTo("s3://results-bucket/athena-output/");
+        assertThat(aws.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AmazonAthena.GetQueryExecution")))).isNotEmpty();
+        try (S3Client s3 = s3()) {
+            String metadata = s3.getObjectAsBytes(b -> b.bucket("results-bucket").key("answers/" + thread + "/metadata.json"))
+                    .asUtf8String();
+            assertThat(metadata).contains("\"query_execution_id\" : \"q-1\"").contains("\"bytes_scanned\" : 1234")
+                    .contains("\"approver\" : \"bob\"");
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("results-bucket").key("answers/" + thread + "/result.csv"))
+                    .asUtf8String()).contains("shipped,12");
+            assertThat(s3.headObject(b -> b.bucket("results-bucket").key("answers/" + thread + "/result.csv"))
+                    .serverSideEncryptionAsString()).isEqualTo("AES256");
+        }
+    }
+
+    private static List<JsonNode> startedQueries() {
+        return aws.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AmazonAthena.StartQueryExecution"))).stream()
+                .map(r -> Json.read(r.getBodyAsString(), JsonNode.class)).toList();
+    }
+
+    private static S3Client s3() {
+        return S3Client.builder().region(Region.EU_WEST_1).endpointOverride(URI.create("http://127.0.0.1:" + s3proxy.getPort()))
+                .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+    }
+
+    private static void stubGlueAndAthena() {
+        stub("AWSGlue.GetTables", """
+                {"TableList": [{"Name": "orders", "DatabaseName": "shop", "Description": "Customer orders",
+                  "StorageDescriptor": {"Columns": [
+                    {"Name": "order_id", "Type": "bigint", "Comment": "Order number"},
+                    {"Name": "status", "Type": "string", "Comment": "Order status: paid, shipped, delivered"},
+                    {"Name": "total_amount", "Type": "decimal(12,2)", "Comment": "Order total (revenue)"}]},
+                  "PartitionKeys": [{"Name": "order_date", "Type": "date", "Comment": "Day the order was placed"}]}]}""");
+        stub("AmazonAthena.StartQueryExecution", "{\"QueryExecutionId\": \"q-1\"}");
+        stub("AmazonAthena.GetQueryExecution", """
+                {"QueryExecution": {"QueryExecutionId": "q-1", "Status": {"State": "SUCCEEDED"},
+                  "Statistics": {"DataScannedInBytes": 1234},
+                  "ResultConfiguration": {"OutputLocation": "s3://results-bucket/athena-output/q-1.csv"}}}""");
+        stub("AmazonAthena.GetQueryResults", """
+                {"ResultSet": {"ResultSetMetadata": {"ColumnInfo": [{"Name": "status", "Type": "varchar"},
+                    {"Name": "orders", "Type": "bigint"}]},
+                  "Rows": [{"Data": [{"VarCharValue": "status"}, {"VarCharValue": "orders"}]},
+                           {"Data": [{"VarCharValue": "shipped"}, {"VarCharValue": "12"}]},
+                           {"Data": [{"VarCharValue": "paid"}, {"VarCharValue": "5"}]}]}}""");
+    }
+
+    private static void stub(String target, String body) {
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", AMZ_JSON).withBody(body)));
+    }
+}
