@@ -16,9 +16,6 @@ import io.sqlassist.guard.CatalogPolicy;
 import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.generate.SqlGenerator;
-import io.sqlassist.generate.offline.OfflineSqlGenerator;
-import io.sqlassist.generate.offline.Synonyms;
-import io.sqlassist.generate.offline.ValueIndex;
 import io.sqlassist.health.PendingStoreHealthCheck;
 import io.sqlassist.health.QueuesHealthCheck;
 import io.sqlassist.intake.QuestionIntake;
@@ -40,7 +37,6 @@ import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Json;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.net.URI;
 import java.time.Duration;
@@ -98,7 +94,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("schemaProvider", schemas);
         SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
         if (generator == null) {
-            generator = generator(settings, warehouse, schemas);
+            generator = new Generators(settings, context, closer).create(warehouse, schemas);
             registry.bind("sqlGenerator", generator);
         }
 
@@ -215,17 +211,4 @@ public final class ServiceWiring implements CamelConfiguration {
         return Warehouse.open(url);
     }
 
-    private static SqlGenerator generator(Settings settings, Warehouse warehouse, SchemaProvider schemas) throws Exception {
-        String name = settings.get("sqlassist.generator", "offline");
-        if (!name.equals("offline")) {
-            throw new IllegalArgumentException("unknown generator '" + name + "'; available: offline");
-        }
-        if (warehouse == null) {
-            // No local data to index values from (aws profile): the engine still maps names, keys and comments.
-            return new OfflineSqlGenerator(ValueIndex.empty(), Synonyms.defaults());
-        }
-        try (Connection connection = warehouse.connect()) {
-            return new OfflineSqlGenerator(ValueIndex.build(connection, schemas.load(null)), Synonyms.defaults());
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +43,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The aws profile, end to end, against loopback fakes that speak each service's protocol: a question on the inbox
- * (ElasticMQ) → schema from Glue → SQL → EXPLAIN on Athena → approval request → decision → Athena → result files on
- * S3 (S3Proxy) → Result. The fakes record the calls the service made.
+ * (ElasticMQ) → schema from Glue → SQL from Claude on Bedrock (Converse) → EXPLAIN on Athena → approval request →
+ * decision → Athena → result files on S3 (S3Proxy) → Result. The fakes record the calls the service made.
  */
 class AwsProfileEndToEndTest {
     private static final String AMZ_JSON = "application/x-amz-json-1.1";
@@ -59,6 +60,7 @@ class AwsProfileEndToEndTest {
         aws = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         aws.start();
         stubGlueAndAthena();
+        stubBedrock();
         s3proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "local", "local").build();
         s3proxy.start();
@@ -80,6 +82,7 @@ class AwsProfileEndToEndTest {
         properties.put("sqlassist.glue.endpoint", aws.baseUrl());
         properties.put("sqlassist.glue.databases", "shop");
         properties.put("sqlassist.athena.endpoint", aws.baseUrl());
+        properties.put("sqlassist.bedrock.endpoint", aws.baseUrl());
         properties.put("sqlassist.athena.workgroup", "sqlassist-wg");
         properties.put("sqlassist.athena.poll-interval-ms", "20");
         properties.put("sqlassist.s3.endpoint", "http://127.0.0.1:" + s3proxy.getPort());
@@ -107,8 +110,17 @@ class AwsProfileEndToEndTest {
                 + " \"requested_by\": \"ann\"}");
         ApprovalRequest request = Json.read(queues.await(names.approvalRequest(), TestStack.forThread(thread), TestStack.WAIT)
                 .orElseThrow().body(), ApprovalRequest.class);
-        assertThat(request.sql()).containsIgnoringCase("orders").containsIgnoringCase("status");
+        assertThat(request.sql()).startsWith("SELECT status, COUNT(*) AS orders FROM orders GROUP BY status")
+                .contains("LIMIT 1000");
         assertThat(request.validation().status()).isEqualTo("passed");
+        List<LoggedRequest> converse = aws.findAll(postRequestedFor(urlPathMatching("/model/.+/converse")));
+        assertThat(converse).hasSize(1);
+        assertThat(converse.get(0).getUrl()).contains("us.anthropic.claude-sonnet-4");
+        JsonNode prompt = Json.MAPPER.readTree(converse.get(0).getBodyAsString());
+        assertThat(prompt.path("system").toString()).contains("shop.orders").contains("status")
+                .contains("order_date");
+        assertThat(prompt.path("messages").toString()).contains("number of orders per status");
+        assertThat(prompt.path("inferenceConfig").path("temperature").asDouble()).isZero();
 
         List<LoggedRequest> glue = aws.findAll(postRequestedFor(urlEqualTo("/"))
                 .withHeader("X-Amz-Target", equalTo("AWSGlue.GetTables")));
@@ -176,6 +188,17 @@ class AwsProfileEndToEndTest {
                   "Rows": [{"Data": [{"VarCharValue": "status"}, {"VarCharValue": "orders"}]},
                            {"Data": [{"VarCharValue": "shipped"}, {"VarCharValue": "12"}]},
                            {"Data": [{"VarCharValue": "paid"}, {"VarCharValue": "5"}]}]}}""");
+    }
+
+    private static void stubBedrock() {
+        String answer = "{\"sql\": \"SELECT status, COUNT(*) AS orders FROM orders GROUP BY status\", "
+                + "\"explanation\": \"Counts orders per status.\", \"tables\": [\"shop.orders\"], \"confidence\": \"high\"}";
+        Map<String, Object> message = Map.of("role", "assistant", "content", List.of(Map.of("text", answer)));
+        Map<String, Object> reply = Map.of("output", Map.of("message", message), "stopReason", "end_turn",
+                "usage", Map.of("inputTokens", 812, "outputTokens", 40, "totalTokens", 852),
+                "metrics", Map.of("latencyMs", 120));
+        aws.stubFor(post(urlPathMatching("/model/.+/converse")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(Json.write(reply))));
     }
 
     private static void stub(String target, String body) {
