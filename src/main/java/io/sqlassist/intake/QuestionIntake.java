@@ -21,7 +21,11 @@ public final class QuestionIntake implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Question question = validate(Json.read(exchange.getMessage().getBody(String.class), Question.class));
+        Question parsed = Json.read(exchange.getMessage().getBody(String.class), Question.class);
+        // Without a thread id, the SQS message id names the thread: a redelivery of the message is the same thread.
+        String messageId = exchange.getMessage().getHeader("CamelAwsSqsMessageId", String.class);
+        Question question = validate(parsed.threadId() == null && messageId != null
+                ? parsed.withThreadId(ThreadIds.forMessage(messageId)) : parsed);
         exchange.getMessage().setHeader(Headers.THREAD_ID, question.threadId());
         exchange.getMessage().setBody(question);
     }

@@ -17,6 +17,11 @@ public final class ThreadIds {
         return UUID.randomUUID().toString();
     }
 
+    /** A thread id derived from a queue message id: the same message always names the same thread. */
+    public static String forMessage(String messageId) {
+        return UUID.nameUUIDFromBytes(("sqs:" + messageId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     public static boolean isValid(String id) {
         return id != null && SAFE.matcher(id).matches() && !id.contains("..");
     }

@@ -18,6 +18,7 @@ import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.health.PendingStoreHealthCheck;
 import io.sqlassist.health.QueuesHealthCheck;
+import io.sqlassist.intake.KnownThreadCheck;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.notify.GoogleChatCards;
 import io.sqlassist.notify.GoogleChatMessages;
@@ -50,7 +51,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -113,10 +113,10 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
         registry.bind("queuesHealthCheck", new QueuesHealthCheck(
                 registry.lookupByNameAndType("sqsClient", software.amazon.awssdk.services.sqs.SqsClient.class), queues));
-        registry.bind("processedInboxMessages", new JdbcMessageIdRepository(pending, "sqlassist-inbox"));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));
+        registry.bind("knownThreadCheck", new KnownThreadCheck(new PendingThreads(pending, repositoryName), audit));
         registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
                 settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false), approvers(settings),
                 settings.getBoolean("sqlassist.approval.four-eyes", true),

@@ -28,6 +28,12 @@ class QuestionIntakeTest {
     }
 
     @Test
+    void without_a_thread_id_the_queue_message_id_names_the_thread_so_a_redelivery_is_the_same_thread() {
+        assertThat(ThreadIds.forMessage("m-1")).isEqualTo(ThreadIds.forMessage("m-1")).isNotEqualTo(ThreadIds.forMessage("m-2"))
+                .matches(ThreadIds::isValid);
+    }
+
+    @Test
     void the_length_limit_is_inclusive() {
         assertThat(intake.validate(new Question(1, null, "x".repeat(4000), "a", null, null)).question()).hasSize(4000);
         assertThatThrownBy(() -> intake.validate(new Question(1, null, "x".repeat(4001), "a", null, null)))

@@ -153,7 +153,7 @@ class PipelineRoutesTest {
     }
 
     @Test
-    void a_redelivered_question_opens_no_second_thread() throws Exception {
+    void a_redelivered_question_opens_no_second_thread_and_never_reopens_a_closed_one() throws Exception {
         String thread = "redelivered-" + System.nanoTime();
         String body = "{\"thread_id\": \"" + thread + "\", \"question\": \"Show me 2 customers\", \"requested_by\": \"asker\"}";
         var template = stack.service.context().createProducerTemplate();
@@ -165,6 +165,12 @@ class PipelineRoutesTest {
         assertThat(stack.auditOf(thread)).filteredOn(line -> line.startsWith("requested")).hasSize(1);
         stack.decide(request, DecisionAction.reject, null);
         stack.awaitResult(thread);
+
+        // Delivered again after the thread closed, and unknown to any message-id record (a crash between holding
+        // the thread and deleting its message leaves no such record).
+        template.sendBodyAndHeader("direct:accept-question", body, "CamelAwsSqsMessageId", "another-" + thread);
+        assertThat(stack.pendingThreadIds()).doesNotContain(thread);
+        assertThat(stack.auditOf(thread)).filteredOn(line -> line.startsWith("requested")).hasSize(1);
         assertThat(stack.queues.await(stack.names.approvalRequest(), TestStack.forThread(thread),
                 java.time.Duration.ofSeconds(1))).as("a second approval request").isEmpty();
     }

@@ -1,0 +1,31 @@
+package io.sqlassist.intake;
+
+import io.sqlassist.audit.AuditTrail;
+import io.sqlassist.pending.PendingThreads;
+import io.sqlassist.wire.Headers;
+import java.sql.SQLException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * SQS delivers at least once, and a crash can come after a question's thread is held but before its message is
+ * deleted. A question whose thread is already pending, or already on record in the audit trail (asked, decided,
+ * closed), is therefore a redelivery: it is acknowledged and not processed again, so no thread is ever reopened.
+ */
+public final class KnownThreadCheck implements Processor {
+    public static final String SEEN = "thread_seen";
+    private final PendingThreads pending;
+    private final AuditTrail audit;
+
+    public KnownThreadCheck(PendingThreads pending, AuditTrail audit) {
+        this.pending = pending;
+        this.audit = audit;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws SQLException {
+        String thread = exchange.getMessage().getHeader(Headers.THREAD_ID, String.class);
+        boolean seen = pending.find(thread).isPresent() || !audit.read(thread, null).isEmpty();
+        exchange.setProperty(SEEN, seen);
+    }
+}
