@@ -3,6 +3,7 @@ package io.sqlassist.approval;
 import static java.util.Objects.requireNonNull;
 
 import io.sqlassist.generate.Confidence;
+import io.sqlassist.generate.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +13,11 @@ import java.util.List;
  * @param sql       the proposed SQL; null when the generator could not write any ("no SQL")
  * @param sqlSha256  hex SHA-256 of {@code sql}; a decision must name it; null with no SQL
  * @param validation the checks the SQL passed before a reviewer saw it; null in messages from before validation
+ * @param usage      LLM tokens spent on this attempt (every candidate); null for generators that use none
  */
 public record ApprovalRequest(int schemaVersion, String threadId, int attempt, String sql, String sqlSha256,
                               String explanation, Confidence confidence, List<String> tables, String question,
-                              String requestedBy, Instant createdAt, ValidationSummary validation) {
+                              String requestedBy, Instant createdAt, ValidationSummary validation, TokenUsage usage) {
     public static final int SCHEMA_VERSION = 1;
 
     public ApprovalRequest {
@@ -25,6 +27,13 @@ public record ApprovalRequest(int schemaVersion, String threadId, int attempt, S
         tables = tables == null ? List.of() : List.copyOf(tables);
         requireNonNull(question, "question is null");
         requireNonNull(createdAt, "createdAt is null");
+    }
+
+    public ApprovalRequest(int schemaVersion, String threadId, int attempt, String sql, String sqlSha256,
+                           String explanation, Confidence confidence, List<String> tables, String question,
+                           String requestedBy, Instant createdAt, ValidationSummary validation) {
+        this(schemaVersion, threadId, attempt, sql, sqlSha256, explanation, confidence, tables, question, requestedBy,
+                createdAt, validation, null);
     }
 
     public boolean hasSql() {

@@ -57,34 +57,37 @@ public final class SqlDrafter {
 
     private ApprovalRequest draft(Question question, int attempt, GenerationRequest generation) {
         GenerationRequest current = generation;
+        TokenUsage usage = null;
         for (int candidates = 1; ; candidates++) {
             GeneratedSql generated = generator.generate(current);
+            usage = generated.usage() == null ? usage : generated.usage().plus(usage);
             if (generated.isRefused()) {
                 return request(question, attempt, generated,
-                        new ValidationSummary("no_sql", candidates, List.of(generated.refusalReason()), List.of()));
+                        new ValidationSummary("no_sql", candidates, List.of(generated.refusalReason()), List.of()), usage);
             }
             Validation validation = validator.validate(generated.sql(), generation.catalog());
             if (validation.passed()) {
                 GeneratedSql checked = GeneratedSql.of(validation.sql(), generated.explanation(), generated.confidence(),
                         generated.tables());
                 return request(question, attempt, checked,
-                        new ValidationSummary("passed", candidates, List.of(), validation.notes()));
+                        new ValidationSummary("passed", candidates, List.of(), validation.notes()), usage);
             }
             if (candidates > correctionAttempts) {
                 String reasons = String.join("; ", validation.reasons());
                 return request(question, attempt, GeneratedSql.refused("no SQL passed validation after " + candidates
                         + " tries; the last was refused because " + reasons),
-                        new ValidationSummary("failed", candidates, validation.reasons(), List.of()));
+                        new ValidationSummary("failed", candidates, validation.reasons(), List.of()), usage);
             }
             current = current.withValidationError("This SQL was refused:\n" + generated.sql() + "\nbecause: "
                     + String.join("; ", validation.reasons()));
         }
     }
 
-    private ApprovalRequest request(Question question, int attempt, GeneratedSql generated, ValidationSummary validation) {
+    private ApprovalRequest request(Question question, int attempt, GeneratedSql generated, ValidationSummary validation,
+                                    TokenUsage usage) {
         return new ApprovalRequest(ApprovalRequest.SCHEMA_VERSION, question.threadId(), attempt, generated.sql(),
                 generated.isRefused() ? null : Sha256.hex(generated.sql()), generated.explanation(),
                 generated.confidence(), generated.tables(), question.question(), question.requestedBy(), clock.instant(),
-                validation);
+                validation, usage);
     }
 }

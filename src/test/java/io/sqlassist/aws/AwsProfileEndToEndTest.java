@@ -113,6 +113,7 @@ class AwsProfileEndToEndTest {
         assertThat(request.sql()).startsWith("SELECT status, COUNT(*) AS orders FROM orders GROUP BY status")
                 .contains("LIMIT 1000");
         assertThat(request.validation().status()).isEqualTo("passed");
+        assertThat(request.usage()).isEqualTo(new io.sqlassist.generate.TokenUsage(812, 40));
         List<LoggedRequest> converse = aws.findAll(postRequestedFor(urlPathMatching("/model/.+/converse")));
         assertThat(converse).hasSize(1);
         assertThat(converse.get(0).getUrl()).contains("us.anthropic.claude-sonnet-4");

@@ -2,6 +2,9 @@ package io.sqlassist.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.generate.llm.PromptBuilder;
+import io.sqlassist.generate.llm.SqlPrompt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +112,14 @@ class TableSelectorLargeCatalogTest {
             }
             if (tokens + INSTRUCTION_TOKENS > PROMPT_BUDGET) {
                 failures.add(c.question() + " → " + tokens + " schema tokens");
+            }
+            // The prompt an LLM generator really sends for this question: system prompt (schema, dialect rules, output
+            // contract) and the user message.
+            SqlPrompt prompt = new PromptBuilder(SchemaText::render)
+                    .build(GenerationRequest.first(c.question(), selection.catalog()));
+            int promptTokens = SchemaText.estimateTokens(prompt.system() + prompt.user());
+            if (promptTokens > PROMPT_BUDGET || !prompt.system().contains(LargeCatalogFixture.DATABASE + "." + c.needed().get(0))) {
+                failures.add(c.question() + " → the prompt has " + promptTokens + " tokens or lacks " + c.needed().get(0));
             }
             assertThat(selection.tablesConsidered()).isEqualTo(LargeCatalogFixture.TABLES);
             assertThat(selection.estimatedTokens()).isEqualTo(tokens);
