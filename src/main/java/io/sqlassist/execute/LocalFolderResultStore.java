@@ -1,12 +1,7 @@
 package io.sqlassist.execute;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.sqlassist.wire.Json;
 import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +11,6 @@ import java.util.Map;
 
 /** Writes {@code DIR/THREAD_ID/result.csv} and {@code metadata.json}; the local stand-in for S3. */
 public final class LocalFolderResultStore implements ResultStore {
-    private static final CsvMapper CSV = new CsvMapper();
     private final Path root;
 
     public LocalFolderResultStore(Path root) {
@@ -36,32 +30,23 @@ public final class LocalFolderResultStore implements ResultStore {
     private static final class FolderWriter implements ResultWriter {
         private final Path folder;
         private final Path partial;
-        private final Writer out;
-        private SequenceWriter csv;
+        private final CsvRows csv;
         private boolean finished;
 
         FolderWriter(Path folder) throws IOException {
             this.folder = folder;
             this.partial = folder.resolve("result.csv.partial");
-            this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            this.csv = new CsvRows(Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
         }
 
         @Override
         public void columns(List<String> names) throws IOException {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            names.forEach(schema::addColumn);
-            csv = CSV.writer(schema.build()).writeValues(out);
+            csv.columns(names);
         }
 
         @Override
         public void row(List<Object> values) throws IOException {
-            // Cells go out as text: a null list element would otherwise be skipped and shift the columns after it.
-            String[] cells = new String[values.size()];
-            for (int i = 0; i < cells.length; i++) {
-                Object value = values.get(i);
-                cells[i] = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
-            }
-            csv.write(cells);
+            csv.row(values);
         }
 
         @Override
@@ -86,11 +71,7 @@ public final class LocalFolderResultStore implements ResultStore {
 
         @Override
         public void close() throws IOException {
-            if (csv != null) {
-                csv.close();
-                csv = null;
-            }
-            out.close();
+            csv.close();
             if (!finished) {
                 Files.deleteIfExists(partial);
             }

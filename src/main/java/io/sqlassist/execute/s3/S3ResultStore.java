@@ -1,14 +1,10 @@
 package io.sqlassist.execute.s3;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.sqlassist.execute.CsvRows;
 import io.sqlassist.execute.ResultStore;
 import io.sqlassist.execute.ResultWriter;
 import io.sqlassist.wire.Json;
 import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +20,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  * memory stays flat and a writer closed without finishing leaves nothing in S3.
  */
 public final class S3ResultStore implements ResultStore {
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final S3ObjectUploader uploader;
     private final S3ResultSettings settings;
@@ -52,32 +47,23 @@ public final class S3ResultStore implements ResultStore {
     private final class S3Writer implements ResultWriter {
         private final String folder;
         private final Path partial;
-        private final Writer out;
-        private SequenceWriter csv;
+        private final CsvRows csv;
         private boolean closed;
 
         S3Writer(String folder) throws IOException {
             this.folder = folder;
             this.partial = Files.createTempFile("sqlassist-result-", ".csv");
-            this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            this.csv = new CsvRows(Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
         }
 
         @Override
         public void columns(List<String> names) throws IOException {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            names.forEach(schema::addColumn);
-            csv = CSV.writer(schema.build()).writeValues(out);
+            csv.columns(names);
         }
 
         @Override
         public void row(List<Object> values) throws IOException {
-            // As in the local store: cells as text, so a null does not shift the columns after it.
-            String[] cells = new String[values.size()];
-            for (int i = 0; i < cells.length; i++) {
-                Object value = values.get(i);
-                cells[i] = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
-            }
-            csv.write(cells);
+            csv.row(values);
         }
 
         @Override
@@ -116,11 +102,7 @@ public final class S3ResultStore implements ResultStore {
         }
 
         private void closeCsv() throws IOException {
-            if (csv != null) {
-                csv.close();
-                csv = null;
-            }
-            out.close();
+            csv.close();
         }
     }
 }
