@@ -31,6 +31,7 @@ import io.sqlassist.schema.glue.GlueClients;
 import io.sqlassist.schema.glue.GlueSchemaProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.SqsClients;
@@ -48,6 +49,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
@@ -70,19 +74,76 @@ public final class ServiceWiring implements CamelConfiguration {
                 ? registry.lookupByNameAndType("clock", Clock.class) : Clock.systemUTC();
 
         QueueNames queues = queueNames(settings);
+        // Starting ElasticMQ and building the SQS client take most of a cold start and the rest of the wiring needs
+        // neither, so both run beside it. Camel's start waits for ElasticMQ (a service) before any route starts.
+        SqsClient existingClient = registry.lookupByNameAndType("sqsClient", SqsClient.class);
+        CompletableFuture<SqsClient> sqsClient = new CompletableFuture<>();
+        EmbeddedSqs embeddedSqs = null;
         String sqsEndpoint = settings.get("sqlassist.sqs.endpoint", "");
         if (settings.getBoolean("sqlassist.sqs.embedded", false)) {
-            EmbeddedSqs sqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host", "127.0.0.1"),
-                    settings.getInt("sqlassist.sqs.port", 9324), queues);
-            sqs.start();
-            context.addService(sqs, true);
-            sqsEndpoint = sqs.endpoint();
-            registry.bind("embeddedSqs", sqs);
+            embeddedSqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host", "127.0.0.1"),
+                    settings.getInt("sqlassist.sqs.port", 9324), queues, sqsClient::join);
+            embeddedSqs.startInBackground();
+            context.addService(embeddedSqs, true);
+            registry.bind("embeddedSqs", embeddedSqs);
+            sqsEndpoint = embeddedSqs.endpoint();
         }
-        if (registry.lookupByName("sqsClient") == null) {
-            registry.bind("sqsClient", closer.add(SqsClients.create(sqsEndpoint, settings.get("sqlassist.aws.region"),
-                    settings.getBoolean("sqlassist.sqs.static-credentials", false))));
+        if (existingClient != null) {
+            sqsClient.complete(existingClient);
+        } else {
+            String endpoint = sqsEndpoint;
+            inBackground("sqs-client-build", sqsClient, () -> SqsClients.create(endpoint,
+                    settings.get("sqlassist.aws.region"), settings.getBoolean("sqlassist.sqs.static-credentials", false)));
         }
+        try {
+            wire(context, settings, registry, closer, clock, queues);
+        } catch (Exception | Error e) {
+            sqsClient.thenAccept(client -> {
+                if (client != existingClient) {
+                    client.close();
+                }
+            }).handle((ok, failed) -> null).join();
+            if (embeddedSqs != null) {
+                embeddedSqs.stop();
+            }
+            throw e;
+        }
+        SqsClient client = await(sqsClient);
+        if (client != existingClient) {
+            registry.bind("sqsClient", closer.add(client));
+        }
+        registry.bind("queuesHealthCheck", new QueuesHealthCheck(client, queues));
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, CompletableFuture<T> result, Callable<T> work) {
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static <T> T await(CompletableFuture<T> work) throws Exception {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private void wire(CamelContext context, Settings settings, Registry registry, Closer closer, Clock clock,
+                      QueueNames queues) throws Exception {
         registry.bind("queueNames", queues);
 
         Warehouse warehouse = openWarehouse(settings, clock);
@@ -111,8 +172,6 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.pending.max-recoveries", 5), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
-        registry.bind("queuesHealthCheck", new QueuesHealthCheck(
-                registry.lookupByNameAndType("sqsClient", software.amazon.awssdk.services.sqs.SqsClient.class), queues));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));

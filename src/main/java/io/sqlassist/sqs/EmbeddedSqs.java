@@ -1,12 +1,16 @@
 package io.sqlassist.sqs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import com.typesafe.config.ConfigFactory;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.pekko.actor.ActorSystem;
@@ -28,38 +32,91 @@ public final class EmbeddedSqs extends ServiceSupport {
     public static final int MAX_RECEIVE_COUNT = 5;
 
     private final String host;
-    private final int requestedPort;
     private final QueueNames queues;
+    private final Supplier<SqsClient> admin;
     private ActorSystem actorSystem;
     private SQSRestServer server;
-    private int port;
+    private final int port;
+    private volatile CompletableFuture<Void> starting;
 
     public EmbeddedSqs(String host, int port, QueueNames queues) {
-        this.host = host;
-        this.requestedPort = port;
-        this.queues = queues;
+        this(host, port, queues, null);
     }
 
-    /** Starts the server (if not yet started) and creates the queues with their redrive policies. */
+    /**
+     * @param port  0 for a free port, chosen here so that {@link #endpoint()} is known before the server starts
+     * @param admin the client to create the queues with once the server is up (building an SQS client costs
+     *              hundreds of milliseconds, so a service shares its own); null to use a client of its own
+     */
+    public EmbeddedSqs(String host, int port, QueueNames queues, Supplier<SqsClient> admin) {
+        this.host = host;
+        this.admin = admin;
+        this.queues = queues;
+        try {
+            this.port = port == 0 ? freePort() : port;
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+
+    /**
+     * Begins starting the server and creating the queues on a thread of its own, so that a caller can do other work
+     * meanwhile; {@link #start()} then waits for it to finish (and fails if it failed).
+     */
+    public void startInBackground() {
+        starting = CompletableFuture.runAsync(() -> {
+            try {
+                startServerAndQueues();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "embedded-sqs-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     @Override
-    protected void doStart() throws IOException {
-        port = requestedPort == 0 ? freePort() : requestedPort;
+    protected void doStart() throws Exception {
+        if (starting == null) {
+            startServerAndQueues();
+            return;
+        }
+        try {
+            starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Starts the server and creates the queues with their redrive policies. */
+    private void startServerAndQueues() throws IOException {
         // Modelled header parsing turns every header (the SigV4 Authorization above all) into objects nobody reads
         // here; raw headers halve the cost of each SQS call, which is most of what a question costs locally.
+        // Daemon threads: a service whose start fails after this point must still be able to exit.
         actorSystem = ActorSystem.create("elasticmq", ConfigFactory
-                .parseString("pekko.http.server.parsing.modeled-header-parsing = off")
+                .parseString("pekko.http.server.parsing.modeled-header-parsing = off\npekko.daemonic = on")
                 .withFallback(ConfigFactory.load(EmbeddedSqs.class.getClassLoader())));
         server = SQSRestServerBuilder.withActorSystem(actorSystem).withInterface(host).withPort(port)
                 .withServerAddress(new NodeAddress("http", host, port, "")).start();
         server.waitUntilStarted();
-        try (SqsClient client = SqsClients.create(endpoint(), "us-east-1", true)) {
-            createQueues(client);
+        if (admin != null) {
+            createQueues(admin.get());
+        } else {
+            try (SqsClient client = SqsClients.create(endpoint(), "us-east-1", true)) {
+                createQueues(client);
+            }
         }
         LOG.info("Embedded SQS (ElasticMQ) listening on {}", endpoint());
     }
 
     @Override
     protected void doStop() {
+        if (starting != null) {
+            starting.handle((ok, failed) -> null).join();
+            starting = null;
+        }
         if (server != null) {
             server.stopAndWait();
             server = null;
