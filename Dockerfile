@@ -31,6 +31,17 @@ WORKDIR /app
 COPY --from=build --chown=10001:10001 /build/target/lib/ /app/lib/
 COPY --from=build --chown=10001:10001 /build/target/sqlassist.jar /app/sqlassist.jar
 
+# Class data sharing: a short training run of `serve` (local profile, loopback only, a throw-away data directory)
+# records the classes a start loads, and every start then maps them from this archive instead of parsing and
+# verifying them again — about a third off the cold start. Same JVM and flags as the ENTRYPOINT below.
+RUN java -XX:ArchiveClassesAtExit=/app/sqlassist.jsa -XX:+UseSerialGC -Djava.awt.headless=true \
+      -Dsqlassist.data-dir=/tmp/training -Dsqlassist.sqs.port=0 -Dcamel.management.enabled=true \
+      -Dcamel.management.host=127.0.0.1 -Dcamel.management.port=0 -Dcamel.main.duration-max-seconds=1 \
+      -jar sqlassist.jar --profile local serve > /tmp/training.log 2>&1 \
+ && test -s /app/sqlassist.jsa \
+ && chmod 0444 /app/sqlassist.jsa \
+ && rm -rf /tmp/training /tmp/training.log
+
 ENV SQLASSIST_PROFILE=aws \
     SQLASSIST_DATA_DIR=/app/data
 
@@ -48,5 +59,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
 # Sized for a 0.5 vCPU / 1 GB Fargate task: heap up to 75% of the container's memory, the serial collector (one
 # core: no parallel GC threads to pay for), exit on OutOfMemoryError so ECS replaces the task instead of it limping
 # on. JAVA_TOOL_OPTIONS can add or override flags without a rebuild.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=50", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", "sqlassist.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/sqlassist.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=50", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", "sqlassist.jar"]
 CMD ["serve"]
