@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** What a client command (ask, approvals) reaches: the profile's queues and its pending-thread store. */
@@ -78,8 +77,8 @@ final class ClientSession implements AutoCloseable {
         if (sqs != null) {
             sqs.close();
         }
-        if (pending instanceof JdbcConnectionPool pool) {
-            pool.dispose();
+        if (pending != null) {
+            PendingStore.close(pending);
         }
     }
 }

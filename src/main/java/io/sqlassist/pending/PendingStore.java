@@ -5,16 +5,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The database that holds pending threads: Camel's JDBC aggregation repository (H2 file locally, PostgreSQL when
  * clustered). The body of each pending exchange is kept as JSON text too, so the CLI can list threads with SQL.
  */
 public final class PendingStore {
+    /** Connections per instance: the consumers, the aggregator's timeout and recovery checkers, and the CLI. */
+    private static final int POOL_SIZE = 8;
+
     private PendingStore() {
     }
 
@@ -26,7 +30,27 @@ public final class PendingStore {
             }
             return JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
         }
-        return new DriverManagerDataSource(jdbcUrl, user, password);
+        // A pool: every question and decision touches the store several times, and a new PostgreSQL connection per
+        // statement (authentication, backend start) would cost more than the statements themselves.
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("sqlassist-pending");
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        // An unreachable database shows within seconds (a failed start, a DOWN readiness check), not after 30.
+        pool.setConnectionTimeout(5_000);
+        return new HikariDataSource(pool);
+    }
+
+    /** Closes the pool behind {@code dataSource}, if it is one this class made. */
+    public static void close(DataSource dataSource) {
+        if (dataSource instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        } else if (dataSource instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
     }
 
     /** Creates the repository's two tables when they do not exist yet. */

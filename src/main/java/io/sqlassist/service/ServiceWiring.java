@@ -57,7 +57,6 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Binds the beans the YAML routes refer to, for whichever profile is active. A bean already in the registry (a
@@ -162,9 +161,7 @@ public final class ServiceWiring implements CamelConfiguration {
         String repositoryName = settings.get("sqlassist.pending.repository");
         DataSource pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
                 settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
-        if (pending instanceof JdbcConnectionPool pool) {
-            closer.add(pool::dispose);
-        }
+        closer.add(() -> PendingStore.close(pending));
         PendingStore.createTables(pending, repositoryName);
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName,
