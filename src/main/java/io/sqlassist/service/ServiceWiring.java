@@ -74,7 +74,8 @@ public final class ServiceWiring implements CamelConfiguration {
 
         QueueNames queues = queueNames(settings);
         // Starting ElasticMQ and building the SQS client take most of a cold start and the rest of the wiring needs
-        // neither, so both run beside it. Camel's start waits for ElasticMQ (a service) before any route starts.
+        // neither, so both run beside it. Both must be done before this method returns: creating the routes' SQS
+        // endpoints already asks the queues for their URLs.
         SqsClient existingClient = registry.lookupByNameAndType("sqsClient", SqsClient.class);
         CompletableFuture<SqsClient> sqsClient = new CompletableFuture<>();
         EmbeddedSqs embeddedSqs = null;
@@ -112,6 +113,9 @@ public final class ServiceWiring implements CamelConfiguration {
             registry.bind("sqsClient", closer.add(client));
         }
         registry.bind("queuesHealthCheck", new QueuesHealthCheck(client, queues));
+        if (embeddedSqs != null) {
+            embeddedSqs.start(); // waits for the start begun above
+        }
     }
 
     private static <T> CompletableFuture<T> inBackground(String name, CompletableFuture<T> result, Callable<T> work) {
