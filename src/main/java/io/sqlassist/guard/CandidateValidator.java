@@ -10,6 +10,7 @@ import java.util.List;
  * approved and run.
  */
 public final class CandidateValidator {
+    private final SingleStatementParser parser = new SingleStatementParser();
     private final ReadOnlyGuard guard;
     private final CatalogPolicy policy;
     private final LimitEnforcer limits;
@@ -25,15 +26,23 @@ public final class CandidateValidator {
     }
 
     public Validation validate(String sql, Catalog catalog) {
-        GuardVerdict verdict = guard.check(sql);
+        // Parsed once for all three checks: parsing is the largest part of their cost, and a question pays it for
+        // every candidate the generator writes.
+        ParsedStatement parsed;
+        try {
+            parsed = parser.parse(sql);
+        } catch (SqlRejectedException e) {
+            return Validation.failed(sql, e.reasons());
+        }
+        GuardVerdict verdict = guard.check(parsed);
         if (!verdict.allowed()) {
             return Validation.failed(sql, verdict.reasons());
         }
-        CatalogVerdict names = new CatalogCheck(catalog, policy).check(sql);
+        CatalogVerdict names = new CatalogCheck(catalog, policy).check(parsed);
         if (!names.allowed()) {
             return Validation.failed(sql, names.reasons());
         }
-        LimitedSql limited = limits.enforce(sql, maxRows);
+        LimitedSql limited = limits.enforce(parsed, maxRows);
         DryRunOutcome planned = dryRun.explain(limited.sql());
         if (!planned.ok()) {
             return Validation.failed(limited.sql(), List.of("the engine's dry run (EXPLAIN) failed: " + planned.error()));

@@ -33,11 +33,20 @@ public final class CatalogCheck {
     }
 
     public CatalogVerdict check(String sql) {
-        StatementReferences refs;
+        ParsedStatement parsed;
         try {
-            refs = StatementReferences.of(parser.parse(sql).statement());
+            parsed = parser.parse(sql);
         } catch (SqlRejectedException e) {
             return CatalogVerdict.of(e.reasons());
+        }
+        return check(parsed);
+    }
+
+    /** The same check on a statement the caller has parsed once for several checks. */
+    CatalogVerdict check(ParsedStatement parsed) {
+        StatementReferences refs;
+        try {
+            refs = StatementReferences.of(parsed.statement());
         } catch (StackOverflowError e) {
             return CatalogVerdict.of(List.of("statement is nested too deeply to be checked"));
         }

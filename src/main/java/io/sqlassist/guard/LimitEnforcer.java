@@ -26,15 +26,21 @@ public final class LimitEnforcer {
 
     /** @throws IllegalArgumentException when the SQL is not exactly one parseable statement */
     public LimitedSql enforce(String sql, int maxRows) {
-        if (maxRows < 1) {
-            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
-        }
         ParsedStatement parsed;
         try {
             parsed = parser.parse(sql);
         } catch (SqlRejectedException e) {
             throw new IllegalArgumentException(String.join("; ", e.reasons()), e);
         }
+        return enforce(parsed, maxRows);
+    }
+
+    /** The same on a statement the caller has parsed once for several checks. */
+    LimitedSql enforce(ParsedStatement parsed, int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        String sql = parsed.sql();
         if (!(parsed.statement() instanceof Query query) || query.getQueryBody() instanceof Values) {
             return LimitedSql.unchanged(sql);
         }

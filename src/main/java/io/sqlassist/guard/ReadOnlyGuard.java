@@ -61,6 +61,11 @@ public final class ReadOnlyGuard {
         } catch (SqlRejectedException e) {
             return GuardVerdict.refused(e.statementKind(), e.reasons());
         }
+        return check(parsed);
+    }
+
+    /** The same check on a statement the caller has parsed once for several checks. */
+    GuardVerdict check(ParsedStatement parsed) {
         try {
             return judge(parsed);
         } catch (StackOverflowError e) {
