@@ -53,7 +53,10 @@ public final class PendingStore {
         }
     }
 
-    /** Creates the repository's two tables when they do not exist yet. */
+    /**
+     * Creates the repository's two tables when they do not exist yet. The completed table (decided threads whose
+     * processing is not yet confirmed) also records when recovery last claimed each row.
+     */
     public static void createTables(DataSource dataSource, String repositoryName) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
@@ -63,17 +66,22 @@ public final class PendingStore {
                 statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(255) NOT NULL PRIMARY KEY, exchange "
                         + binary + " NOT NULL, version BIGINT NOT NULL, body " + text + ")");
             }
+            statement.execute("ALTER TABLE " + repositoryName + "_completed ADD COLUMN IF NOT EXISTS "
+                    + LeasingAggregationRepository.CLAIMED_AT + " TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL");
         }
     }
 
     /**
-     * @param recoveryIntervalMs how often completed-but-unconfirmed threads (their processing failed) are retried
+     * @param recoveryIntervalMs how often to look for decided threads whose processing was never confirmed
+     * @param recoveryLeaseMs    how long such a thread stays unconfirmed before recovery re-runs it (longer than any
+     *                           query may run: until then another instance may still be working on it)
      * @param maxRecoveries      retries before such a thread goes to {@code deadLetterUri}
      */
     public static JdbcAggregationRepository repository(DataSource dataSource, String repositoryName,
-                                                       long recoveryIntervalMs, int maxRecoveries, String deadLetterUri) {
-        JdbcAggregationRepository repository =
-                new JdbcAggregationRepository(new DataSourceTransactionManager(dataSource), repositoryName, dataSource);
+                                                       long recoveryIntervalMs, long recoveryLeaseMs, int maxRecoveries,
+                                                       String deadLetterUri) {
+        JdbcAggregationRepository repository = new LeasingAggregationRepository(
+                new DataSourceTransactionManager(dataSource), repositoryName, dataSource, recoveryLeaseMs);
         repository.setStoreBodyAsText(true);
         repository.setUseRecovery(true);
         repository.setRecoveryInterval(recoveryIntervalMs);

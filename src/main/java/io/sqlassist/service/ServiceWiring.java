@@ -170,6 +170,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName,
                 settings.getInt("sqlassist.pending.recovery-interval-ms", 5000),
+                settings.getInt("sqlassist.pending.recovery-lease-ms", 360_000),
                 settings.getInt("sqlassist.pending.max-recoveries", 5), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));

@@ -29,6 +29,7 @@ class AbandonedThreadRoutesTest {
     static void start() throws Exception {
         Map<String, String> properties = new HashMap<>(TestStack.localProperties(dataDir));
         properties.put("sqlassist.pending.recovery-interval-ms", "200");
+        properties.put("sqlassist.pending.recovery-lease-ms", "300");
         properties.put("sqlassist.pending.max-recoveries", "2");
         ResultStore broken = threadId -> {
             attempts.incrementAndGet();
