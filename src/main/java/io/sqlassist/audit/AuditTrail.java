@@ -55,6 +55,18 @@ public final class AuditTrail {
         }
     }
 
+    /** Whether anything about the thread is on record, without reading it. */
+    public boolean contains(String threadId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT 1 FROM audit_trail WHERE thread_id = ? FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, threadId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
      * @param threadId only this thread; null for all
      * @param since    only entries at or after this time; null for all

@@ -25,7 +25,7 @@ public final class KnownThreadCheck implements Processor {
     @Override
     public void process(Exchange exchange) throws SQLException {
         String thread = exchange.getMessage().getHeader(Headers.THREAD_ID, String.class);
-        boolean seen = pending.find(thread).isPresent() || !audit.read(thread, null).isEmpty();
+        boolean seen = pending.contains(thread) || audit.contains(thread);
         exchange.setProperty(SEEN, seen);
     }
 }

@@ -36,6 +36,17 @@ public final class PendingThreads {
         return threads;
     }
 
+    /** Whether the thread is pending, without reading it: asked for every question that arrives. */
+    public boolean contains(String threadId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM " + repositoryName + " WHERE id = ?")) {
+            statement.setString(1, threadId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public Optional<PendingThread> find(String threadId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("SELECT body FROM " + repositoryName + " WHERE id = ?")) {
