@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * with two instances it would re-run a thread the other is still executing. Here recovery only takes a thread that
  * nobody has confirmed for the lease time (longer than any query may run), and claims it first with one conditional
  * update: of several instances scanning at once, exactly one gets it, and it has the lease time to finish.
+ * Concurrent completions of one thread are reported as optimistic-locking conflicts (see {@link #remove}).
  */
 public final class LeasingAggregationRepository extends JdbcAggregationRepository {
     private static final Logger LOG = LoggerFactory.getLogger(LeasingAggregationRepository.class);
@@ -39,6 +41,39 @@ public final class LeasingAggregationRepository extends JdbcAggregationRepositor
             throw new IllegalArgumentException("the recovery lease must be positive: " + leaseMs);
         }
         this.leaseMs = leaseMs;
+    }
+
+    /**
+     * Two consumers (or instances) can take two copies of one decision at the same moment: both find the thread
+     * pending, and the second to remove it finds it gone. Camel reports that as a plain error, so the copy would wait
+     * for its SQS redelivery; reported as the optimistic-locking conflict it is, the aggregator retries the copy at
+     * once, finds no pending thread, and the decision is refused like any other late duplicate.
+     */
+    @Override
+    public void remove(CamelContext camelContext, String key, Exchange exchange) {
+        try {
+            super.remove(camelContext, key, exchange);
+        } catch (OptimisticLockingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (changedSince(key, exchange.getProperty(VERSION_PROPERTY, Long.class))) {
+                throw new OptimisticLockingException();
+            }
+            throw e;
+        }
+    }
+
+    private boolean changedSince(String key, Long version) {
+        try (Connection connection = getDataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT version FROM " + getRepositoryName()
+                     + " WHERE id = ?")) {
+            select.setString(1, key);
+            try (ResultSet rs = select.executeQuery()) {
+                return !rs.next() || version == null || rs.getLong(1) != version;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override
