@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -110,9 +109,7 @@ public final class LeasingAggregationRepository extends JdbcAggregationRepositor
     /** "now minus ? milliseconds" in the database's own clock, so instances with skewed clocks agree. */
     private String olderThanLease(Connection connection) throws SQLException {
         if (olderThanLease == null) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-            olderThanLease = postgres ? "CURRENT_TIMESTAMP - (? * INTERVAL '1 millisecond')"
+            olderThanLease = PendingStore.isPostgres(connection) ? "CURRENT_TIMESTAMP - (? * INTERVAL '1 millisecond')"
                     : "DATEADD(MILLISECOND, -CAST(? AS BIGINT), CURRENT_TIMESTAMP)";
         }
         return olderThanLease;

@@ -44,6 +44,11 @@ public final class PendingStore {
         return new HikariDataSource(pool);
     }
 
+    /** The store is PostgreSQL (clustered); otherwise H2. The few statements that differ ask this. */
+    static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
     /** Closes the pool behind {@code dataSource}, if it is one this class made. */
     public static void close(DataSource dataSource) {
         if (dataSource instanceof JdbcConnectionPool h2) {
@@ -59,7 +64,7 @@ public final class PendingStore {
      */
     public static void createTables(DataSource dataSource, String repositoryName) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            boolean postgres = isPostgres(connection);
             String binary = postgres ? "BYTEA" : "BLOB";
             String text = postgres ? "TEXT" : "CLOB";
             for (String table : new String[] {repositoryName, repositoryName + "_completed"}) {

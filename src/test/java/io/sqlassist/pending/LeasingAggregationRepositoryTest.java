@@ -1,6 +1,7 @@
 package io.sqlassist.pending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlassist.testing.PostgresSchema;
 import java.sql.Connection;
@@ -15,7 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
+import org.apache.camel.spi.OptimisticLockingAggregationRepository;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Recovery across instances: a decided thread whose processing is unconfirmed is re-run by exactly one instance, and
- * only once nobody can still be working on it. On H2 (local) and PostgreSQL (clustered).
+ * Several consumers and instances on one store: a decided thread whose processing is unconfirmed is re-run by exactly
+ * one instance, and only once nobody can still be working on it; a thread completed twice at once is a conflict the
+ * aggregator retries. On H2 (local) and PostgreSQL (clustered).
  */
 class LeasingAggregationRepositoryTest {
     private static final long LEASE_MS = 60_000;
@@ -54,8 +61,7 @@ class LeasingAggregationRepositoryTest {
     @MethodSource("stores")
     void a_thread_decided_moments_ago_is_left_to_whoever_is_processing_it(String store) throws Exception {
         DataSource dataSource = dataSource(store);
-        String repository = "fresh_" + store;
-        PendingStore.createTables(dataSource, repository);
+        String repository = tables("fresh", store);
         insertCompleted(dataSource, repository, "exchange-fresh", null);
 
         assertThat(instance(dataSource, repository).scan(new DefaultCamelContext())).isEmpty();
@@ -65,8 +71,7 @@ class LeasingAggregationRepositoryTest {
     @MethodSource("stores")
     void an_abandoned_thread_is_claimed_by_one_instance_which_then_holds_it_for_the_lease(String store) throws Exception {
         DataSource dataSource = dataSource(store);
-        String repository = "abandoned_" + store;
-        PendingStore.createTables(dataSource, repository);
+        String repository = tables("abandoned", store);
         insertCompleted(dataSource, repository, "exchange-abandoned", OffsetDateTime.now().minusHours(1));
         LeasingAggregationRepository first = instance(dataSource, repository);
         LeasingAggregationRepository second = instance(dataSource, repository);
@@ -80,8 +85,7 @@ class LeasingAggregationRepositoryTest {
     @MethodSource("stores")
     void instances_scanning_at_the_same_moment_never_claim_the_same_thread(String store) throws Exception {
         DataSource dataSource = dataSource(store);
-        String repository = "racing_" + store;
-        PendingStore.createTables(dataSource, repository);
+        String repository = tables("racing", store);
         List<String> abandoned = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             abandoned.add("exchange-" + i);
@@ -109,6 +113,37 @@ class LeasingAggregationRepositoryTest {
         Set<String> all = new HashSet<>(first);
         all.addAll(second);
         assertThat(all).containsExactlyInAnyOrderElementsOf(abandoned);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void completing_a_thread_another_consumer_already_completed_is_an_optimistic_locking_conflict(String store)
+            throws Exception {
+        DataSource dataSource = dataSource(store);
+        String repository = tables("completing", store);
+        CamelContext context = new DefaultCamelContext();
+        JdbcAggregationRepository repo = PendingStore.repository(dataSource, repository, 60_000, LEASE_MS, 3,
+                "direct:abandoned");
+        repo.start();
+        Exchange request = new DefaultExchange(context);
+        request.getMessage().setBody("pending thread");
+        repo.add(context, "thread-1", null, request);
+        Exchange seenByFirst = repo.get(context, "thread-1");
+        Exchange seenBySecond = repo.get(context, "thread-1");
+
+        repo.remove(context, "thread-1", seenByFirst);
+
+        // The aggregator retries on this exception (and then finds no pending thread); any other error would leave
+        // the second copy of the decision to wait for its SQS redelivery.
+        assertThatThrownBy(() -> repo.remove(context, "thread-1", seenBySecond))
+                .isInstanceOf(OptimisticLockingAggregationRepository.OptimisticLockingException.class);
+        repo.stop();
+    }
+
+    private static String tables(String name, String store) throws SQLException {
+        String repository = name + "_" + store;
+        PendingStore.createTables(dataSource(store), repository);
+        return repository;
     }
 
     private static DataSource dataSource(String store) {
