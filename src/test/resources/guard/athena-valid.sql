@@ -63,8 +63,6 @@ SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS t (id, name)
 SHOW TABLES
 --- show tables in like
 SHOW TABLES IN sales LIKE 'ord%'
---- show schemas
-SHOW SCHEMAS
 --- show columns
 SHOW COLUMNS FROM orders
 --- describe
@@ -169,8 +167,6 @@ SELECT * FROM "orders$partitions"
 SHOW STATS FOR orders
 --- show columns like
 SHOW COLUMNS FROM sales.orders LIKE 'a%'
---- show catalogs
-SHOW CATALOGS
 --- explain validate
 EXPLAIN (TYPE VALIDATE) SELECT 1
 --- athena hive ddl show partitions

@@ -287,3 +287,7 @@ SHOW CREATE TABLE orders; DROP TABLE orders
 DESCRIBE orders; DELETE FROM orders
 --- values then insert
 VALUES 1; INSERT INTO t VALUES 1
+--- show schemas lists databases the allowlist hides
+SHOW SCHEMAS
+--- show catalogs lists catalogs the allowlist hides
+SHOW CATALOGS

@@ -1,15 +1,10 @@
 package io.sqlassist.cli;
 
-import io.sqlassist.guard.JdbcDryRun;
 import io.sqlassist.guard.SqlCheckCommand;
-import io.sqlassist.schema.Catalog;
-import io.sqlassist.schema.JdbcCatalogReader;
+import io.sqlassist.guard.SqlCheckSettings;
 import io.sqlassist.service.ServiceWiring;
 import io.sqlassist.service.Settings;
-import io.sqlassist.warehouse.Warehouse;
 import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,35 +16,20 @@ final class SqlCommand implements Runnable {
     }
 
     static CommandLine commandLine(SqlassistCli root, PrintWriter out) {
-        Properties overrides = new Properties();
-        overrides.putAll(root.overrides);
-        // The profile is known only once the command line is parsed, so the policy is read when the check runs.
-        SqlCheckCommand check = new SqlCheckCommand(out, SqlCommand::catalogOf,
-                () -> ServiceWiring.catalogPolicy(Settings.load(root.profile, overrides)), SqlCommand::dryRunOn, System.in);
+        // The profile is known only once the command line is parsed, so the settings are read when the check runs.
+        SqlCheckCommand check = new SqlCheckCommand(out, () -> {
+            Properties overrides = new Properties();
+            overrides.putAll(root.overrides);
+            Settings settings = Settings.load(root.profile, overrides);
+            return new SqlCheckSettings(ServiceWiring.catalogPolicy(settings), ServiceWiring.sqlEngine(settings),
+                    ServiceWiring.engineLimits(settings), ServiceWiring.dryRunLimits(settings),
+                    settings.getInt("sqlassist.validation.default-limit", 1000));
+        }, System.in);
         return new CommandLine(new SqlCommand()).addSubcommand(SqlCheckCommand.commandLine(check));
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "name a subcommand; see --help");
-    }
-
-    /** Warehouses are opened read-only, so a check never conflicts with a running service. */
-    private static Catalog catalogOf(String jdbcUrl) {
-        try (Warehouse warehouse = Warehouse.open(jdbcUrl); Connection connection = warehouse.connect()) {
-            return JdbcCatalogReader.read(connection, null);
-        } catch (SQLException e) {
-            throw new IllegalArgumentException("cannot read the catalog at " + jdbcUrl + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static JdbcDryRun dryRunOn(String jdbcUrl) {
-        return new JdbcDryRun(() -> {
-            try {
-                return Warehouse.open(jdbcUrl).connect();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot reach " + jdbcUrl + ": " + e.getMessage(), e);
-            }
-        });
     }
 }

@@ -1,5 +1,10 @@
 package io.sqlassist.execute;
 
+import static java.util.Objects.requireNonNull;
+
+import io.sqlassist.guard.DeepStack;
+import io.sqlassist.guard.duckdb.DuckDbParser;
+import io.sqlassist.guard.duckdb.DuckDbReading;
 import io.sqlassist.warehouse.Warehouse;
 import java.io.IOException;
 import java.sql.Connection;
@@ -7,51 +12,53 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs queries on the warehouse over JDBC, cancelling any that run past the timeout. */
+/**
+ * Runs queries on the DuckDB warehouse. The exact text must read as one statement to DuckDB's own parser first —
+ * DuckDB's JDBC driver runs every statement of a multi-statement string — and it runs on a {@link DeepStack} thread,
+ * cancelled when it passes the timeout.
+ */
 public final class JdbcQueryEngine implements QueryEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcQueryEngine.class);
     private final Warehouse warehouse;
+    private final DuckDbParser parser;
     private final int timeoutSeconds;
-    /** Cancels statements that run past the timeout: not every driver honours JDBC's own query timeout. */
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sqlassist-query-timeout");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public JdbcQueryEngine(Warehouse warehouse, int timeoutSeconds) {
-        this.warehouse = warehouse;
+    public JdbcQueryEngine(Warehouse warehouse, DuckDbParser parser, int timeoutSeconds) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.parser = requireNonNull(parser, "parser is null");
         this.timeoutSeconds = timeoutSeconds;
     }
 
     @Override
     public QueryStats run(String sql, RowSink sink) throws QueryFailedException, IOException {
-        AtomicBoolean timedOut = new AtomicBoolean();
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
-            applyTimeout(statement);
-            ScheduledFuture<?> cancel = watchdog.schedule(() -> {
-                timedOut.set(true);
-                cancelQuietly(statement);
-            }, timeoutSeconds, TimeUnit.SECONDS);
-            try (ResultSet rs = statement.executeQuery(sql)) {
-                stream(rs, sink);
-            } finally {
-                cancel.cancel(false);
-            }
-            return QueryStats.NONE;
-        } catch (SQLException e) {
-            throw new QueryFailedException(timedOut.get()
-                    ? "the query ran longer than " + timeoutSeconds + " s and was cancelled" : e.getMessage(), e);
+        DuckDbReading reading = parser.read(sql);
+        if (!reading.isOneStatement()) {
+            throw new QueryFailedException("not run: DuckDB does not read the text as one query ("
+                    + (reading.error() != null ? reading.error() : reading.statements() + " statements") + ")", null);
+        }
+        AtomicReference<Statement> running = new AtomicReference<>();
+        try {
+            return DeepStack.<QueryStats, Exception>call("the query", Duration.ofSeconds(timeoutSeconds), () -> {
+                try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+                    running.set(statement);
+                    try (ResultSet rs = statement.executeQuery(sql)) {
+                        stream(rs, sink);
+                    }
+                    return QueryStats.NONE;
+                } catch (SQLException e) {
+                    throw new QueryFailedException(e.getMessage(), e);
+                }
+            }, () -> cancelQuietly(running.get()));
+        } catch (DeepStack.DeadlineExceededException e) {
+            throw new QueryFailedException("the query ran longer than " + timeoutSeconds + " s and was cancelled", e);
+        } catch (QueryFailedException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the query failed unexpectedly: " + e, e);
         }
     }
 
@@ -73,19 +80,14 @@ public final class JdbcQueryEngine implements QueryEngine {
         }
     }
 
-    private void applyTimeout(Statement statement) {
-        try {
-            statement.setQueryTimeout(timeoutSeconds);
-        } catch (SQLException e) {
-            LOG.debug("The engine does not take a JDBC query timeout: {}", e.getMessage());
-        }
-    }
-
     private static void cancelQuietly(Statement statement) {
+        if (statement == null) {
+            return;
+        }
         try {
             statement.cancel();
-        } catch (SQLException e) {
-            LOG.warn("Could not cancel a query past its timeout: {}", e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            // the timeout is reported either way
         }
     }
 }

@@ -7,8 +7,9 @@ import io.sqlassist.approval.PendingThread;
 import io.sqlassist.chart.ChartRequests;
 import io.sqlassist.chart.ChartStep;
 import io.sqlassist.chart.ResultChart;
-import io.sqlassist.guard.GuardVerdict;
-import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.guard.CandidateValidator;
+import io.sqlassist.guard.Validation;
+import io.sqlassist.schema.SchemaProvider;
 import io.sqlassist.intake.Question;
 import java.io.IOException;
 import java.time.Clock;
@@ -32,17 +33,22 @@ public final class QueryExecutor {
 
     private final QueryEngine engine;
     private final ResultStore store;
-    private final ReadOnlyGuard guard;
+    private final CandidateValidator validator;
+    private final SchemaProvider schemas;
     private final ChartStep charts;
     private final int previewRows;
     private final int defaultMaxRows;
     private final Clock clock;
 
-    public QueryExecutor(QueryEngine engine, ResultStore store, ReadOnlyGuard guard, ChartStep charts, int previewRows,
-                         int defaultMaxRows, Clock clock) {
+    /**
+     * @param validator checks the approved SQL again just before it runs, against the schema as it is then
+     */
+    public QueryExecutor(QueryEngine engine, ResultStore store, CandidateValidator validator, SchemaProvider schemas,
+                         ChartStep charts, int previewRows, int defaultMaxRows, Clock clock) {
         this.engine = engine;
         this.store = store;
-        this.guard = guard;
+        this.validator = validator;
+        this.schemas = schemas;
         this.charts = charts;
         this.previewRows = previewRows;
         this.defaultMaxRows = defaultMaxRows;
@@ -56,12 +62,12 @@ public final class QueryExecutor {
         if (!request.hasSql()) {
             return closed(thread, ResultStatus.no_sql, decision.approver(), "there was no SQL to approve: " + request.explanation());
         }
-        // Defence in depth: whatever was stored as approved, only read-only SQL runs.
-        GuardVerdict verdict = guard.check(request.sql());
-        if (!verdict.allowed()) {
-            LOG.warn("Approved SQL of thread {} refused at execution: {}", thread.question().threadId(), verdict.reasons());
-            return closed(thread, ResultStatus.failed, decision.approver(), "refused by the read-only guard before execution: "
-                    + String.join("; ", verdict.reasons()));
+        // Defence in depth: whatever was stored as approved, only SQL that passes every check as it stands runs.
+        Validation recheck = validator.recheck(request.sql(), schemas.load(thread.question().database()));
+        if (!recheck.passed()) {
+            LOG.warn("Approved SQL of thread {} refused at execution: {}", thread.question().threadId(), recheck.reasons());
+            return closed(thread, ResultStatus.failed, decision.approver(), "refused by the checks before execution ("
+                    + recheck.stage().wireName() + "): " + String.join("; ", recheck.reasons()));
         }
         int maxRows = thread.question().maxRows() != null ? thread.question().maxRows() : defaultMaxRows;
         Instant started = clock.instant();

@@ -58,6 +58,33 @@ public final class LimitEnforcer {
         return lowerIfLarger(parsed.tokens(), fetch.getRowCount().get(), maxRows, "FETCH FIRST");
     }
 
+    /**
+     * Why the statement's row count is not capped at {@code maxRows} as it stands; empty when it is (or when it is
+     * not a query whose rows a LIMIT caps: SHOW, DESCRIBE, EXPLAIN, VALUES). FETCH FIRST … WITH TIES may exceed its
+     * count; the executor caps the rows it reads, so it passes here.
+     */
+    Optional<String> unboundedReason(ParsedStatement parsed, int maxRows) {
+        if (!(parsed.statement() instanceof Query query) || query.getQueryBody() instanceof Values
+                || hasTiesOrNoCount(query)) {
+            return Optional.empty();
+        }
+        Optional<Node> limit = topLevelLimit(query);
+        Expression rowCount = limit.isEmpty() ? null : limit.get() instanceof Limit l ? l.getRowCount()
+                : ((FetchFirst) limit.get()).getRowCount().orElse(null);
+        if (rowCount instanceof LongLiteral literal && literal.getParsedValue() <= maxRows) {
+            return Optional.empty();
+        }
+        return Optional.of("the query's rows are not capped by a LIMIT of at most " + maxRows
+                + (rowCount == null ? "" : " (it has " + rowCount + ")"));
+    }
+
+    /** FETCH FIRST ROW ONLY (one row) or FETCH FIRST n ROWS WITH TIES at the top level. */
+    static boolean hasTiesOrNoCount(Query query) {
+        Optional<Node> limit = topLevelLimit(query);
+        return limit.isPresent() && limit.get() instanceof FetchFirst fetch
+                && (fetch.isWithTies() || fetch.getRowCount().isEmpty());
+    }
+
     /** The parser keeps ORDER BY/OFFSET/LIMIT of a plain SELECT on its QuerySpecification, not on the Query. */
     private static Optional<Node> topLevelLimit(Query query) {
         if (query.getLimit().isPresent()) {
@@ -73,7 +100,8 @@ public final class LimitEnforcer {
         if (!tooLarge) {
             return LimitedSql.unchanged(tokens.sql()); // within bounds, or a parameter we cannot judge
         }
-        NodeLocation location = rowCount.getLocation().orElseThrow();
+        NodeLocation location = rowCount.getLocation()
+                .orElseThrow(() -> new IllegalArgumentException("the row count has no position in the text"));
         SqlToken token = tokens.at(location.getLineNumber(), location.getColumnNumber());
         String sql = tokens.sql();
         String edited = sql.substring(0, token.start()) + maxRows + sql.substring(token.end());

@@ -2,12 +2,16 @@ package io.sqlassist.guard;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.guard.duckdb.DuckDbParser;
+import io.sqlassist.guard.duckdb.DuckDbReading;
+import io.sqlassist.schema.Catalog;
+import io.sqlassist.schema.Column;
+import io.sqlassist.schema.TableSchema;
+import io.trino.sql.tree.AliasedRelation;
 import io.trino.sql.tree.Explain;
 import io.trino.sql.tree.ExplainAnalyze;
-import io.trino.sql.tree.FunctionCall;
-import io.trino.sql.tree.Node;
-import io.trino.sql.tree.QualifiedName;
 import io.trino.sql.tree.Query;
+import io.trino.sql.tree.Relation;
 import io.trino.sql.tree.ShowCatalogs;
 import io.trino.sql.tree.ShowColumns;
 import io.trino.sql.tree.ShowCreate;
@@ -16,108 +20,192 @@ import io.trino.sql.tree.ShowSchemas;
 import io.trino.sql.tree.ShowStats;
 import io.trino.sql.tree.ShowTables;
 import io.trino.sql.tree.Statement;
-import io.trino.sql.tree.TableFunctionInvocation;
+import io.trino.sql.tree.Table;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether SQL is exactly one read-only statement, from the Trino parser's AST only.
- * Statement types are allowlisted: anything not listed here — every DDL, DML, session, transaction, security
- * and procedure statement, and whatever a future parser adds — is refused.
+ * Decides whether SQL is exactly one read-only statement that the executing engine reads as the guard does, calling
+ * only allowed functions and with a cost that can be bounded before it runs.
+ *
+ * <ul>
+ *   <li>Statement types are allowlisted from the Trino parser's AST: anything not listed here — every DDL, DML,
+ *       session, transaction, security and procedure statement, and whatever a future parser adds — is refused.
+ *   <li>Functions are allowlisted per engine ({@link FunctionCheck}); table functions are refused.
+ *   <li>Unbounded recursion and condition-less cross joins are refused ({@link CostRules}).
+ *   <li>On DuckDB, DuckDB's own parser must read the same single statement ({@link EngineAgreement}), and its
+ *       reading is judged by the same function rules.
+ * </ul>
+ * Every check runs on a {@link DeepStack} thread within the {@link StatementBudget}, so verdicts are bounded in
+ * time and the same on every run.
  */
 public final class ReadOnlyGuard {
+    static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final String ALLOWED_KINDS = "only SELECT, WITH … SELECT, VALUES, TABLE, SHOW TABLES / COLUMNS /"
+            + " CREATE / FUNCTIONS / STATS, DESCRIBE and (on Athena) EXPLAIN are allowed";
+
+    private final SqlEngine engine;
+    private final DuckDbParser duckdb;
+
     /**
-     * Read-only statements. SHOW CREATE is allowed: it reads metadata the approver could see anyway, and the
-     * catalog check still applies the table restrictions to it. SHOW SESSION/GRANTS/ROLES are not: an
-     * analytics assistant has no need for the security configuration.
+     * @param duckdb DuckDB's parser: on DuckDB the engine's own reading, required; on Athena a tripwire, optional —
+     *               text that DuckDB reads as several statements, or as a write, is refused there too, since such
+     *               text has no business in an analyst's query whichever engine runs it
      */
-    private static final Set<Class<? extends Statement>> READ_ONLY_STATEMENTS = Set.of(
-            Query.class, ShowTables.class, ShowColumns.class, ShowSchemas.class, ShowCatalogs.class,
-            ShowCreate.class, ShowFunctions.class, ShowStats.class);
-    private static final String ALLOWED_KINDS = "only SELECT, WITH … SELECT, VALUES, SHOW, DESCRIBE and EXPLAIN"
-            + " are allowed";
-
-    private final SingleStatementParser parser = new SingleStatementParser();
-    private final Set<String> deniedFunctions;
-
-    public ReadOnlyGuard() {
-        this(DeniedFunctions.FILE_NETWORK_AND_SIDE_EFFECTS);
+    public ReadOnlyGuard(SqlEngine engine, DuckDbParser duckdb) {
+        this.engine = requireNonNull(engine, "engine is null");
+        if (engine == SqlEngine.DUCKDB) {
+            requireNonNull(duckdb, "a DuckDB guard needs DuckDB's parser");
+        }
+        this.duckdb = duckdb;
     }
 
-    /** @param deniedFunctions function and table-function names refused anywhere in a statement, any case */
-    public ReadOnlyGuard(Set<String> deniedFunctions) {
-        this.deniedFunctions = requireNonNull(deniedFunctions, "deniedFunctions is null").stream()
-                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /** Athena without the DuckDB tripwire: Trino's reading only. */
+    public static ReadOnlyGuard forAthena() {
+        return new ReadOnlyGuard(SqlEngine.ATHENA, null);
+    }
+
+    public SqlEngine engine() {
+        return engine;
     }
 
     public GuardVerdict check(String sql) {
-        ParsedStatement parsed;
-        try {
-            parsed = parser.parse(sql);
-        } catch (SqlRejectedException e) {
-            return GuardVerdict.refused(e.statementKind(), e.reasons());
-        }
-        return check(parsed);
+        return check(sql, null);
     }
 
-    /** The same check on a statement the caller has parsed once for several checks. */
-    GuardVerdict check(ParsedStatement parsed) {
+    /** @param catalog the tables the statement may read, to tell which table an unqualified column is from; null if unknown */
+    public GuardVerdict check(String sql, Catalog catalog) {
         try {
-            return judge(parsed);
-        } catch (StackOverflowError e) {
-            return GuardVerdict.refused(parsed.kind(), List.of("statement is nested too deeply to be checked"));
+            return DeepStack.call("the guard", DEADLINE, () -> {
+                ParsedStatement parsed;
+                try {
+                    parsed = new SingleStatementParser().parse(sql);
+                } catch (SqlRejectedException e) {
+                    return GuardVerdict.refused(e.statementKind(), e.reasons());
+                }
+                return check(parsed, catalog);
+            });
+        } catch (DeepStack.DeadlineExceededException e) {
+            return GuardVerdict.refused("TOO COMPLEX", List.of(e.getMessage()));
         }
     }
 
-    private GuardVerdict judge(ParsedStatement parsed) {
-        List<String> reasons = new ArrayList<>();
-        checkStatementType(parsed.statement(), reasons);
-        checkFunctions(parsed.statement(), reasons);
+    /** The same check on a statement the caller has parsed once for several checks; run it on a deep stack. */
+    GuardVerdict check(ParsedStatement parsed, Catalog catalog) {
+        Set<String> reasons = new LinkedHashSet<>();
+        try {
+            judge(parsed, catalog, reasons);
+        } catch (RuntimeException | StackOverflowError e) {
+            reasons.add("the statement could not be checked (" + e + "); it is refused rather than run unchecked");
+        }
+        if (!reasons.isEmpty()) {
+            return GuardVerdict.refused(parsed.kind(), new ArrayList<>(reasons));
+        }
         StatementReferences references = StatementReferences.of(parsed.statement());
-        return new GuardVerdict(reasons.isEmpty(), reasons, parsed.kind(),
+        return new GuardVerdict(true, List.of(), parsed.kind(),
                 references.tables().stream().map(TableReference::written).distinct().toList(),
                 references.columns().stream().map(ColumnReference::written).distinct().toList());
     }
 
-    private static void checkStatementType(Statement statement, List<String> reasons) {
+    private void judge(ParsedStatement parsed, Catalog catalog, Set<String> reasons) {
+        Statement statement = parsed.statement();
+        checkStatementType(statement, reasons);
+        if (StatementReferences.of(statement).hasNaturalJoin()) {
+            reasons.add("NATURAL JOIN joins on columns it does not name; write the join condition with ON");
+        }
+        FunctionCheck.check(statement, engine, reasons);
+        CostRules.check(statement, columnsOf(catalog), reasons);
+        if (engine == SqlEngine.DUCKDB) {
+            reasons.addAll(readsAlikeOnDuckDb(parsed));
+        } else if (duckdb != null) {
+            reasons.addAll(tripwire(parsed));
+        }
+    }
+
+    /**
+     * On Athena: Trino-only syntax leaves DuckDB's parser with a syntax error, which says nothing; but text DuckDB
+     * reads as several statements, as a statement that is not a query, or as a query that differs from Trino's
+     * reading is text built to be read two ways.
+     */
+    private List<String> tripwire(ParsedStatement parsed) {
+        DuckDbReading reading = duckdb.read(parsed.sql());
+        if (reading.statements() > 1 || reading.error() != null && reading.error().startsWith("Only SELECT")) {
+            return List.of("DuckDB's parser reads " + (reading.statements() > 1 ? reading.statements()
+                    + " statements" : "a statement that is not a query") + " in this text: text that engines read"
+                    + " differently is refused on every engine");
+        }
+        if (!reading.isOneStatement() || !(parsed.statement() instanceof Query)) {
+            return List.of();
+        }
+        return EngineAgreement.disagreements(parsed, reading).stream()
+                .map(reason -> reason + " (text that engines read differently is refused on every engine)").toList();
+    }
+
+    /** DuckDB's reading of the exact text: the same statement, and only allowed functions in DuckDB's eyes too. */
+    List<String> readsAlikeOnDuckDb(ParsedStatement parsed) {
+        DuckDbReading reading = duckdb.read(parsed.sql());
+        Set<String> reasons = new LinkedHashSet<>(EngineAgreement.disagreements(parsed, reading));
+        if (reading.isOneStatement()) {
+            FunctionCheck.check(reading, reasons);
+        }
+        return new ArrayList<>(reasons);
+    }
+
+    /** DuckDB's reading, for the limit check; null on Athena. */
+    DuckDbReading duckDbReading(String sql) {
+        return engine == SqlEngine.DUCKDB ? duckdb.read(sql) : null;
+    }
+
+    private void checkStatementType(Statement statement, Set<String> reasons) {
         if (statement instanceof ExplainAnalyze) {
             reasons.add("EXPLAIN ANALYZE is not allowed: it executes the statement it explains");
         } else if (statement instanceof Explain explain) {
-            List<String> inner = new ArrayList<>();
+            Set<String> inner = new LinkedHashSet<>();
             checkStatementType(explain.getStatement(), inner);
             inner.forEach(reason -> reasons.add("EXPLAIN of a refused statement: " + reason));
         } else if (statement instanceof Query query && !query.getFunctions().isEmpty()) {
             reasons.add("inline function definitions (WITH FUNCTION) are not allowed");
-        } else if (!READ_ONLY_STATEMENTS.contains(statement.getClass())) {
+        } else if (statement instanceof ShowCatalogs || statement instanceof ShowSchemas) {
+            reasons.add(StatementKinds.describe(statement) + " is not allowed: it lists catalogs or databases beyond"
+                    + " the ones queries may use; ask about the tables instead (SHOW TABLES)");
+        } else if (!(statement instanceof Query || statement instanceof ShowTables || statement instanceof ShowColumns
+                || statement instanceof ShowCreate || statement instanceof ShowFunctions
+                || statement instanceof ShowStats)) {
             reasons.add(StatementKinds.describe(statement) + " is not allowed: " + ALLOWED_KINDS);
         }
     }
 
-    private void checkFunctions(Node node, List<String> reasons) {
-        Set<String> found = new LinkedHashSet<>();
-        collectDeniedFunctions(node, found);
-        for (String function : found) {
-            reasons.add("function " + function + " is not allowed: it reads files or the network, runs SQL text"
-                    + " or has side effects");
-        }
+    /** The columns of a plain table in the FROM clause, when the catalog knows the table. */
+    private static Function<Relation, Optional<Set<String>>> columnsOf(Catalog catalog) {
+        return relation -> {
+            if (catalog == null) {
+                return Optional.empty();
+            }
+            Relation inner = relation instanceof AliasedRelation aliased ? aliased.getRelation() : relation;
+            if (relation instanceof AliasedRelation aliased && aliased.getColumnNames() != null) {
+                return Optional.of(aliased.getColumnNames().stream().map(c -> lower(c.getValue()))
+                        .collect(Collectors.toSet()));
+            }
+            if (!(inner instanceof Table table)) {
+                return Optional.empty();
+            }
+            return catalog.tables().stream().filter(t -> t.name().equalsIgnoreCase(table.getName().getSuffix()))
+                    .findFirst().map(ReadOnlyGuard::columnNames);
+        };
     }
 
-    private void collectDeniedFunctions(Node node, Set<String> found) {
-        QualifiedName name = null;
-        if (node instanceof FunctionCall call) {
-            name = call.getName();
-        } else if (node instanceof TableFunctionInvocation invocation) {
-            name = invocation.getName();
-        }
-        if (name != null && deniedFunctions.contains(name.getSuffix().toLowerCase(Locale.ROOT))) {
-            found.add(name.toString());
-        }
-        for (Node child : node.getChildren()) {
-            collectDeniedFunctions(child, found);
-        }
+    private static Set<String> columnNames(TableSchema table) {
+        return table.columns().stream().map(Column::name).map(ReadOnlyGuard::lower).collect(Collectors.toSet());
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

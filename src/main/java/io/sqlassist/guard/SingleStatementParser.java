@@ -4,14 +4,16 @@ import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Parses text that must hold exactly one statement (an optional trailing ';' allowed) with the Trino parser. */
+/**
+ * Parses text that must hold exactly one statement (an optional trailing ';' allowed) with the Trino parser,
+ * within the {@link StatementBudget}. Call it on a {@link DeepStack} thread: the budget is sized for that stack.
+ */
 final class SingleStatementParser {
     static final String UNPARSEABLE = "UNPARSEABLE";
     static final String MULTIPLE = "MULTIPLE STATEMENTS";
-    /** The parser slows down steeply with nesting (800 levels: seconds; 20,000: minutes): refuse before parsing. */
-    static final int MAX_NESTING = 100;
-    static final int MAX_LENGTH = 100_000;
+    static final String OVER_BUDGET = "TOO COMPLEX";
 
     private final SqlParser parser = new SqlParser();
 
@@ -19,33 +21,42 @@ final class SingleStatementParser {
         if (sql == null || sql.isBlank()) {
             throw new SqlRejectedException("EMPTY", List.of("no SQL statement given"));
         }
-        if (sql.length() > MAX_LENGTH) {
-            throw new SqlRejectedException(UNPARSEABLE, List.of("statement is longer than " + MAX_LENGTH + " characters"));
+        refuseOverBudget(StatementBudget.checkText(sql));
+        SqlTokens tokens;
+        try {
+            tokens = SqlTokens.of(sql);
+        } catch (RuntimeException e) {
+            throw new SqlRejectedException(UNPARSEABLE, List.of("could not read the statement's tokens: " + e));
         }
-        SqlTokens tokens = SqlTokens.of(sql);
-        if (tokens.maxNesting() > MAX_NESTING) {
-            throw new SqlRejectedException(UNPARSEABLE, List.of("statement nests brackets deeper than " + MAX_NESTING
-                    + " levels"));
-        }
+        refuseOverBudget(StatementBudget.checkTokens(tokens));
         List<String> pieces = tokens.statementTexts();
         if (pieces.isEmpty()) {
             throw new SqlRejectedException("EMPTY", List.of("no SQL statement given (only comments or ';')"));
         }
         if (pieces.size() > 1) {
             List<String> kinds = new ArrayList<>();
-            for (String piece : pieces) {
+            for (String piece : pieces.subList(0, Math.min(pieces.size(), 5))) {
                 kinds.add(kindOf(piece));
             }
             throw new SqlRejectedException(MULTIPLE, List.of("exactly one statement is allowed, found "
-                    + pieces.size() + ": " + String.join(", ", kinds)));
+                    + pieces.size() + ": " + String.join(", ", kinds) + (pieces.size() > 5 ? ", …" : "")));
         }
+        ParsedStatement parsed;
         try {
-            return new ParsedStatement(sql, parser.createStatement(tokens.withSemicolonsBlanked()), tokens);
+            parsed = new ParsedStatement(sql, parser.createStatement(tokens.withSemicolonsBlanked()), tokens);
         } catch (ParsingException e) {
             throw new SqlRejectedException(UNPARSEABLE, List.of("could not parse: " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // the parser reports some grammar corners with other exceptions; never let them pass the SQL through
             throw new SqlRejectedException(UNPARSEABLE, List.of("could not parse: " + e));
+        }
+        refuseOverBudget(StatementBudget.checkTree(parsed.statement()));
+        return parsed;
+    }
+
+    private static void refuseOverBudget(Optional<String> reason) {
+        if (reason.isPresent()) {
+            throw new SqlRejectedException(OVER_BUDGET, List.of(reason.get()));
         }
     }
 

@@ -2,17 +2,20 @@ package io.sqlassist.guard;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.schema.Catalog;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sqlassist.guard.Validation.Stage;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -23,21 +26,30 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sqlassist sql check}: runs the guard on one SQL text and prints the verdict.
- * Exit codes: 0 allowed, 3 refused, 2 usage error, 1 when the catalog could not be loaded.
+ * {@code sqlassist sql check}: the checks generated SQL gets, for SQL written by hand — one statement, or a batch
+ * of saved queries for CI. Exit codes: 0 all allowed, 3 any refused, 2 usage error, 1 when the catalog could not
+ * be loaded.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = SqlCheckCommand.USAGE_ERROR,
+        usageHelpAutoWidth = true,
         description = {
-                "Checks that SQL is exactly one read-only statement (SELECT, WITH … SELECT, VALUES, SHOW, DESCRIBE,"
-                        + " EXPLAIN) and shows it with the row limit applied.",
-                "With --jdbc-url it also checks tables and columns against the catalog and asks the engine to"
-                        + " EXPLAIN it.",
-                "Exit codes: 0 allowed, 3 refused, 2 usage error, 1 catalog could not be loaded."})
+                "Checks SQL the way sqlassist checks generated SQL before a reviewer sees it: one read-only statement"
+                        + " that the engine reads as the check does, only allowed functions, a bounded cost, only"
+                        + " allowed catalogs, databases, tables and columns, and a row limit.",
+                "With --jdbc-url it also checks names against that DuckDB database's catalog and dry-runs the SQL"
+                        + " there (EXPLAIN). The policy comes from the settings (sqlassist.validation.*, or their"
+                        + " SQLASSIST_VALIDATION_* environment variables).",
+                "--batch reads JSON lines, each {\"sql\": \"…\"} (other fields are ignored; - reads standard"
+                        + " input); with --json it prints one line per input line: {\"line\": N, \"verdict\":"
+                        + " \"allowed\"|\"refused\", \"stage\": \"guard\"|\"catalog\"|\"limit\"|\"dry-run\","
+                        + " \"reasons\": […], \"sql\": \"… as it would run\"}.",
+                "Exit codes: 0 all allowed, 3 any refused, 2 usage error, 1 catalog could not be loaded."})
 public final class SqlCheckCommand implements Callable<Integer> {
     public static final int ALLOWED = 0;
     public static final int CATALOG_UNAVAILABLE = 1;
     public static final int USAGE_ERROR = 2;
     public static final int REFUSED = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final class SqlSource {
         @Option(names = "--sql", paramLabel = "TEXT", description = "the SQL to check")
@@ -45,40 +57,42 @@ public final class SqlCheckCommand implements Callable<Integer> {
 
         @Option(names = "--file", paramLabel = "FILE", description = "a file holding the SQL; - reads standard input")
         String file;
+
+        @Option(names = "--batch", paramLabel = "FILE.jsonl",
+                description = "JSON lines, each {\"sql\": \"…\"}; - reads standard input")
+        String batch;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     SqlSource source;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "also check against this database's catalog and dry-run the SQL there")
+            description = "also check against this DuckDB database's catalog and dry-run the SQL there")
     String jdbcUrl;
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
-            description = "row limit a query is held to (default: ${DEFAULT-VALUE})")
-    int maxRows;
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "the engine the SQL is for: duckdb or athena (default: duckdb with --jdbc-url, else the"
+                    + " profile's sqlassist.engine)")
+    String engine;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "row limit a query is held to (default: the profile's sqlassist.validation.default-limit)")
+    Integer maxRows;
+
+    @Option(names = "--json", description = "print JSON: one object, or one line per batch line")
+    boolean json;
 
     @Spec
     CommandSpec spec;
 
     private final PrintWriter out;
-    private final Function<String, Catalog> catalogLoader;
-    private final Supplier<CatalogPolicy> policy;
-    private final Function<String, DryRun> dryRuns;
+    private final Supplier<SqlCheckSettings> settings;
     private final InputStream stdin;
 
-    /** @param catalogLoader reads the catalog behind a JDBC URL (used only with --jdbc-url) */
-    public SqlCheckCommand(PrintWriter out, Function<String, Catalog> catalogLoader) {
-        this(out, catalogLoader, CatalogPolicy::unrestricted, JdbcDryRun::forJdbcUrl, System.in);
-    }
-
-    /** @param policy read when a check runs, so that it can depend on options parsed after construction */
-    public SqlCheckCommand(PrintWriter out, Function<String, Catalog> catalogLoader, Supplier<CatalogPolicy> policy,
-                           Function<String, DryRun> dryRuns, InputStream stdin) {
+    /** @param settings read when a check runs, so that they can depend on options parsed after construction */
+    public SqlCheckCommand(PrintWriter out, Supplier<SqlCheckSettings> settings, InputStream stdin) {
         this.out = requireNonNull(out, "out is null");
-        this.catalogLoader = requireNonNull(catalogLoader, "catalogLoader is null");
-        this.policy = requireNonNull(policy, "policy is null");
-        this.dryRuns = requireNonNull(dryRuns, "dryRuns is null");
+        this.settings = requireNonNull(settings, "settings is null");
         this.stdin = requireNonNull(stdin, "stdin is null");
     }
 
@@ -89,40 +103,111 @@ public final class SqlCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxRows < 1) {
+        if (maxRows != null && maxRows < 1) {
             throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1, was " + maxRows);
         }
-        String sql = readSql();
-        GuardVerdict verdict = new ReadOnlyGuard().check(sql);
-        List<String> reasons = new ArrayList<>(verdict.reasons());
-        LimitedSql limited = verdict.allowed() ? new LimitEnforcer().enforce(sql, maxRows) : LimitedSql.unchanged(sql);
-        if (verdict.allowed() && jdbcUrl != null) {
-            Catalog catalog;
-            try {
-                catalog = catalogLoader.apply(jdbcUrl);
-            } catch (RuntimeException e) {
-                out.println("error: could not load the catalog from " + jdbcUrl + ": " + e.getMessage());
-                out.flush();
-                return CATALOG_UNAVAILABLE;
+        SqlCheckSettings configured = settings.get();
+        SqlEngine target;
+        try {
+            target = engine != null ? SqlEngine.parse(engine) : jdbcUrl != null ? SqlEngine.DUCKDB : configured.engine();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--engine: " + e.getMessage());
+        }
+        int limit = maxRows != null ? maxRows : configured.defaultLimit();
+        try (SqlChecker checker = SqlChecker.open(configured, target, jdbcUrl, limit)) {
+            int exit = source.batch != null ? checkBatch(checker) : checkOne(checker, readSql());
+            out.flush();
+            return exit;
+        } catch (SqlChecker.CatalogUnavailableException e) {
+            out.println("error: " + e.getMessage());
+            out.flush();
+            return CATALOG_UNAVAILABLE;
+        }
+    }
+
+    private int checkOne(SqlChecker checker, String sql) {
+        Validation validation = checker.check(sql);
+        if (json) {
+            out.println(toJson(null, validation));
+        } else {
+            out.println(validation.passed() ? "allowed" : "refused (" + validation.stage().wireName() + ")");
+            validation.reasons().forEach(reason -> out.println("- " + reason));
+            if (validation.passed() && !validation.notes().isEmpty()) {
+                validation.notes().forEach(note -> out.println("- " + note));
+                out.println("SQL as it would run:");
+                out.println(validation.sql());
             }
-            reasons.addAll(new CatalogCheck(catalog, policy.get()).check(sql).reasons());
-            if (reasons.isEmpty() && StatementKinds.isQuery(verdict.statementKind())) {
-                DryRunOutcome dryRun = dryRuns.apply(jdbcUrl).explain(limited.sql());
-                if (!dryRun.ok()) {
-                    reasons.add("dry run failed: " + dryRun.error());
+        }
+        return validation.passed() ? ALLOWED : REFUSED;
+    }
+
+    /** Every line gets a verdict; a line that is not {"sql": "…"} is refused, and the batch goes on. */
+    private int checkBatch(SqlChecker checker) {
+        boolean anyRefused = false;
+        int lineNumber = 0;
+        try (BufferedReader lines = batchReader()) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
                 }
+                Validation validation = checkLine(checker, line);
+                anyRefused |= !validation.passed();
+                if (json) {
+                    out.println(toJson(lineNumber, validation));
+                } else {
+                    out.println("line " + lineNumber + ": " + (validation.passed() ? "allowed"
+                            : "refused (" + validation.stage().wireName() + "): " + String.join("; ",
+                            validation.reasons())));
+                }
+                out.flush();
             }
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read --batch " + source.batch + ": " + e.getMessage());
         }
-        boolean allowed = reasons.isEmpty();
-        out.println(allowed ? "allowed" : "refused");
-        reasons.forEach(reason -> out.println("- " + reason));
-        if (allowed && limited.changed()) {
-            out.println("- " + limited.change());
-            out.println("SQL as it would run:");
-            out.println(limited.sql());
+        return anyRefused ? REFUSED : ALLOWED;
+    }
+
+    private static Validation checkLine(SqlChecker checker, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            return Validation.failed(Stage.GUARD, "", List.of("the line is not JSON: it must be {\"sql\": \"…\"}"));
         }
-        out.flush();
-        return allowed ? ALLOWED : REFUSED;
+        JsonNode sql = node == null ? null : node.get("sql");
+        if (sql == null || !sql.isTextual()) {
+            return Validation.failed(Stage.GUARD, "", List.of("the line has no \"sql\" string: it must be"
+                    + " {\"sql\": \"…\"}"));
+        }
+        return checker.check(sql.asText());
+    }
+
+    private String toJson(Integer line, Validation validation) {
+        ObjectNode node = JSON.createObjectNode();
+        if (line != null) {
+            node.put("line", line);
+        }
+        node.put("verdict", validation.passed() ? "allowed" : "refused");
+        if (validation.passed()) {
+            node.putNull("stage");
+        } else {
+            node.put("stage", validation.stage().wireName());
+        }
+        validation.reasons().forEach(node.putArray("reasons")::add);
+        if (validation.reasons().isEmpty()) {
+            node.putArray("reasons");
+        }
+        if (validation.passed()) {
+            node.put("sql", validation.sql());
+            validation.notes().forEach(node.putArray("notes")::add);
+        }
+        return node.toString();
+    }
+
+    private BufferedReader batchReader() throws IOException {
+        InputStream in = source.batch.equals("-") ? stdin : Files.newInputStream(Path.of(source.batch));
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private String readSql() {

@@ -96,11 +96,6 @@ final class SqlTokens {
         return text.toString();
     }
 
-    /** The SQL up to its last significant token: a trailing ';' and trailing comments removed. */
-    String withoutTrailingSemicolons() {
-        return sql.substring(0, endOfLastStatementToken());
-    }
-
     /** Deepest nesting of ( and [ tokens. */
     int maxNesting() {
         int depth = 0;

@@ -6,6 +6,7 @@ import io.trino.sql.tree.DereferenceExpression;
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.Identifier;
 import io.trino.sql.tree.Join;
+import io.trino.sql.tree.NaturalJoin;
 import io.trino.sql.tree.Node;
 import io.trino.sql.tree.QualifiedName;
 import io.trino.sql.tree.Query;
@@ -13,6 +14,7 @@ import io.trino.sql.tree.QuerySpecification;
 import io.trino.sql.tree.Relation;
 import io.trino.sql.tree.SampledRelation;
 import io.trino.sql.tree.SelectItem;
+import io.trino.sql.tree.SetOperation;
 import io.trino.sql.tree.ShowColumns;
 import io.trino.sql.tree.ShowCreate;
 import io.trino.sql.tree.ShowSchemas;
@@ -40,8 +42,15 @@ import java.util.Set;
  */
 final class StatementReferences {
 
-    /** A {@code *} or {@code q.*} select item and the tables directly in the FROM of its SELECT. */
-    record StarReference(List<String> qualifier, List<TableReference> fromTables) {
+    /**
+     * A {@code *} or {@code q.*} select item and the tables directly in the FROM of its SELECT; also a
+     * {@code TABLE t} query, which is {@code SELECT * FROM t}.
+     */
+    record StarReference(List<String> qualifier, List<TableReference> fromTables, boolean tableQuery) {
+    }
+
+    /** {@code FROM t AS a (x, y, …)}: the names the alias list gives t's columns, in order. */
+    record ColumnRenames(TableReference table, List<String> names) {
     }
 
     private final List<TableReference> tables = new ArrayList<>();
@@ -51,6 +60,8 @@ final class StatementReferences {
     // lower-case qualifier (alias, table name or written table name) → what it stands for; empty = not a table
     private final Map<String, List<Optional<TableReference>>> qualifierTargets = new LinkedHashMap<>();
     private final List<StarReference> stars = new ArrayList<>();
+    private final List<ColumnRenames> renames = new ArrayList<>();
+    private boolean naturalJoin;
     private final Set<String> identifiers = new HashSet<>();
     private final Set<String> outputNames = new HashSet<>();
     private boolean onlyPlainTables = true;
@@ -78,6 +89,15 @@ final class StatementReferences {
 
     List<StarReference> stars() {
         return stars;
+    }
+
+    List<ColumnRenames> renames() {
+        return renames;
+    }
+
+    /** True when a NATURAL JOIN joins on columns nobody named. */
+    boolean hasNaturalJoin() {
+        return naturalJoin;
     }
 
     /** Every identifier anywhere in the statement, lower-cased: a superset of the column names it reads. */
@@ -111,6 +131,13 @@ final class StatementReferences {
         if (node instanceof Query query && query.getWith().isPresent()) {
             walkQueryWithCtes(query, ctes);
             return;
+        }
+        if (node instanceof Query query) {
+            recordTableQuery(query.getQueryBody(), ctes);
+        } else if (node instanceof SetOperation setOperation) {
+            setOperation.getRelations().forEach(relation -> recordTableQuery(relation, ctes));
+        } else if (node instanceof Join join && join.getCriteria().orElse(null) instanceof NaturalJoin) {
+            naturalJoin = true;
         }
         if (node instanceof Table table) {
             recordTable(table, ctes);
@@ -157,10 +184,18 @@ final class StatementReferences {
             cte.getColumnNames().ifPresent(names -> names.forEach(n -> outputNames.add(lower(n.getValue()))));
             scope.add(name);
         }
+        recordTableQuery(query.getQueryBody(), scope);
         for (Node child : query.getChildren()) {
             if (child != with) {
                 walk(child, Set.copyOf(scope));
             }
+        }
+    }
+
+    /** {@code TABLE t} as a query (or a branch of UNION …) reads every column of t, as {@code SELECT *} would. */
+    private void recordTableQuery(Node body, Set<String> ctes) {
+        if (body instanceof Table table && !isCte(table, ctes)) {
+            stars.add(new StarReference(List.of(), List.of(reference(table.getName())), true));
         }
     }
 
@@ -190,6 +225,8 @@ final class StatementReferences {
         target(aliased.getAlias().getValue(), target);
         if (aliased.getColumnNames() != null) {
             aliased.getColumnNames().forEach(column -> outputNames.add(lower(column.getValue())));
+            target.ifPresent(table -> renames.add(new ColumnRenames(table,
+                    aliased.getColumnNames().stream().map(column -> lower(column.getValue())).toList())));
         }
     }
 
@@ -199,7 +236,7 @@ final class StatementReferences {
         for (SelectItem item : specification.getSelect().getSelectItems()) {
             if (item instanceof AllColumns all) {
                 stars.add(new StarReference(all.getTarget().map(StatementReferences::nameParts).orElse(List.of()),
-                        fromTables));
+                        fromTables, false));
             }
         }
     }

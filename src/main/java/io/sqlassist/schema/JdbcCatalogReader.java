@@ -33,7 +33,7 @@ public final class JdbcCatalogReader {
             tables.add(new TableSchema(effectiveSchema, name, table.getValue(), columns(meta, effectiveSchema, name),
                     primaryKey(meta, effectiveSchema, name), foreignKeys(meta, effectiveSchema, name)));
         }
-        return new Catalog(tables);
+        return new Catalog(connection.getCatalog(), tables);
     }
 
     private static Map<String, String> tableNamesWithComments(DatabaseMetaData meta, String schema) throws SQLException {

@@ -174,7 +174,7 @@ public final class TableSelector {
             chosenScores.put(SchemaText.qualifiedName(t), scores.getOrDefault(i, 0.0));
             linked.add(SchemaText.qualifiedName(t));
         }
-        Catalog subset = new Catalog(chosen);
+        Catalog subset = new Catalog(catalog.name(), chosen);
         return new TableSelection(subset, catalog.tables().size(), chosenScores, linked,
                 SchemaText.estimateTokens(SchemaText.render(subset)));
     }

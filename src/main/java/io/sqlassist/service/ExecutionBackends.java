@@ -13,9 +13,9 @@ import io.sqlassist.execute.s3.S3ResultStore;
 import io.sqlassist.guard.DryRun;
 import io.sqlassist.guard.DryRunOutcome;
 import io.sqlassist.guard.JdbcDryRun;
+import io.sqlassist.guard.duckdb.DuckDbParser;
 import io.sqlassist.warehouse.Warehouse;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.regions.Region;
@@ -29,14 +29,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 final class ExecutionBackends {
     private final Settings settings;
     private final Warehouse warehouse;
+    private final DuckDbParser duckdbParser;
     private final Closer closer;
     private final Clock clock;
     private AthenaClient athena;
     private S3Client s3;
 
-    ExecutionBackends(Settings settings, Warehouse warehouse, Closer closer, Clock clock) {
+    /** @param duckdbParser DuckDB's parser, which gates every statement sent to the local warehouse; null on Athena */
+    ExecutionBackends(Settings settings, Warehouse warehouse, DuckDbParser duckdbParser, Closer closer, Clock clock) {
         this.settings = settings;
         this.warehouse = warehouse;
+        this.duckdbParser = duckdbParser;
         this.closer = closer;
         this.clock = clock;
     }
@@ -47,7 +50,7 @@ final class ExecutionBackends {
 
     QueryEngine engine() {
         return usesAthena() ? new AthenaQueryEngine(athena(), s3(), athenaSettings(), clock)
-                : new JdbcQueryEngine(requireWarehouse(), settings.getInt("sqlassist.query.timeout-seconds", 300));
+                : new JdbcQueryEngine(requireWarehouse(), duckdbParser, settings.getInt("sqlassist.query.timeout-seconds", 300));
     }
 
     DryRun dryRun() {
@@ -56,13 +59,7 @@ final class ExecutionBackends {
             return sql -> explain.explainError(sql).map(DryRunOutcome::failed).orElse(DryRunOutcome.succeeded());
         }
         Warehouse local = requireWarehouse();
-        return new JdbcDryRun(() -> {
-            try {
-                return local.connect();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot reach the warehouse: " + e.getMessage(), e);
-            }
-        });
+        return new JdbcDryRun(local::connect, duckdbParser, ServiceWiring.dryRunLimits(settings));
     }
 
     ResultStore resultStore() {

@@ -14,7 +14,10 @@ import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
 import io.sqlassist.guard.LimitEnforcer;
+import io.sqlassist.guard.DryRunLimits;
 import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.guard.SqlEngine;
+import io.sqlassist.guard.duckdb.DuckDbParser;
 import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.health.PendingStoreHealthCheck;
 import io.sqlassist.health.QueuesHealthCheck;
@@ -35,6 +38,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.SqsClients;
+import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Json;
@@ -149,11 +153,14 @@ public final class ServiceWiring implements CamelConfiguration {
                       QueueNames queues) throws Exception {
         registry.bind("queueNames", queues);
 
-        Warehouse warehouse = openWarehouse(settings, clock);
+        SqlEngine sqlEngine = sqlEngine(settings);
+        EngineLimits limits = engineLimits(settings);
+        Warehouse warehouse = openWarehouse(settings, clock, limits);
         if (warehouse != null) {
             closer.add(warehouse);
             registry.bind("warehouse", warehouse);
         }
+        DuckDbParser duckdbParser = sqlEngine == SqlEngine.DUCKDB ? closer.add(DuckDbParser.open(limits)) : null;
         SchemaProvider schemas = schemaProvider(settings, warehouse, clock, closer);
         registry.bind("schemaProvider", schemas);
         SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
@@ -189,8 +196,8 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.result.max-rows", 100_000)));
         registry.bind("decisionIntake", new DecisionIntake());
         registry.bind("decisionTriage", new DecisionTriage());
-        ReadOnlyGuard guard = new ReadOnlyGuard();
-        ExecutionBackends backends = new ExecutionBackends(settings, warehouse, closer, clock);
+        ReadOnlyGuard guard = new ReadOnlyGuard(sqlEngine, duckdbParser);
+        ExecutionBackends backends = new ExecutionBackends(settings, warehouse, duckdbParser, closer, clock);
         CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
                 backends.dryRun(), settings.getInt("sqlassist.validation.default-limit", 1000));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
@@ -199,16 +206,36 @@ public final class ServiceWiring implements CamelConfiguration {
         if (results == null) {
             results = backends.resultStore();
         }
-        registry.bind("queryExecutor", new QueryExecutor(backends.engine(), results, guard, new ChartStep(),
+        registry.bind("queryExecutor", new QueryExecutor(backends.engine(), results, validator, schemas, new ChartStep(),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
     }
 
-    /** Allowed databases and restricted tables/columns (e.g. PII) from configuration. */
+    /** Allowed catalogs and databases and restricted tables/columns (e.g. PII) from configuration. */
     public static CatalogPolicy catalogPolicy(Settings settings) {
-        return new CatalogPolicy(names(settings.get("sqlassist.validation.allowed-databases", "")),
+        return new CatalogPolicy(names(settings.get("sqlassist.validation.allowed-catalogs", "")),
+                names(settings.get("sqlassist.validation.allowed-databases", "")),
                 names(settings.get("sqlassist.validation.restricted-tables", "")),
                 names(settings.get("sqlassist.validation.restricted-columns", "")));
+    }
+
+    /** The engine approved SQL runs on: Athena, or the local DuckDB warehouse ({@code sqlassist.engine = jdbc}). */
+    public static SqlEngine sqlEngine(Settings settings) {
+        return SqlEngine.parse(settings.get("sqlassist.engine", "jdbc"));
+    }
+
+    /** What a DuckDB dry run allows: its deadline, and how much a join may multiply rows in the plan's estimates. */
+    public static DryRunLimits dryRunLimits(Settings settings) {
+        return new DryRunLimits(Duration.ofSeconds(settings.getInt("sqlassist.validation.dry-run-timeout-seconds", 30)),
+                Long.parseLong(settings.get("sqlassist.validation.dry-run-max-join-growth").trim()),
+                Long.parseLong(settings.get("sqlassist.validation.dry-run-join-growth-floor-rows").trim()));
+    }
+
+    /** What the local DuckDB may use, whatever SQL reaches it. */
+    public static EngineLimits engineLimits(Settings settings) {
+        return new EngineLimits(settings.get("sqlassist.duckdb.memory-limit"), settings.getInt("sqlassist.duckdb.threads", 2),
+                settings.get("sqlassist.duckdb.max-temp-directory-size"),
+                settings.getInt("sqlassist.duckdb.max-expression-depth", 250));
     }
 
     private static ApproverList approvers(Settings settings) {
@@ -261,7 +288,7 @@ public final class ServiceWiring implements CamelConfiguration {
     }
 
     /** The local warehouse; null where none is configured (the aws profile runs on Athena). */
-    private static Warehouse openWarehouse(Settings settings, Clock clock) throws Exception {
+    private static Warehouse openWarehouse(Settings settings, Clock clock, EngineLimits limits) throws Exception {
         String url = settings.get("sqlassist.warehouse.url", "");
         if (url.isBlank()) {
             return null;
@@ -269,7 +296,7 @@ public final class ServiceWiring implements CamelConfiguration {
         if (settings.getBoolean("sqlassist.warehouse.sample", false) && Warehouse.isDuckDb(url)) {
             SampleDataset.ensure(Path.of(url.substring("jdbc:duckdb:".length())), LocalDate.now(clock));
         }
-        return Warehouse.open(url);
+        return Warehouse.open(url, limits);
     }
 
 }

@@ -9,9 +9,13 @@ import io.sqlassist.approval.DecisionAction;
 import io.sqlassist.approval.PendingThread;
 import io.sqlassist.approval.ValidationSummary;
 import io.sqlassist.generate.Confidence;
-import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.guard.CandidateValidator;
+import io.sqlassist.guard.CatalogPolicy;
+import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.intake.Question;
+import io.sqlassist.testing.Engines;
 import io.sqlassist.warehouse.Warehouse;
+import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Sha256;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,25 +27,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The guard runs again on the exact approved text, right before execution, whatever was stored as approved. */
+/** The checks run again on the exact approved text, right before execution, whatever was stored as approved. */
 class QueryExecutorTest {
     @TempDir
     Path results;
 
+    private QueryExecutor executor(Warehouse warehouse, int timeoutSeconds) {
+        CandidateValidator validator = new CandidateValidator(Engines.duckDbGuard(), CatalogPolicy.unrestricted(),
+                new LimitEnforcer(), null, 1000);
+        return new QueryExecutor(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), timeoutSeconds),
+                new LocalFolderResultStore(results), validator, new WarehouseSchemaProvider(warehouse),
+                new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
+    }
+
     @Test
     void approved_write_sql_is_refused_at_execution_and_nothing_changes() throws Exception {
-        try (Warehouse writable = Warehouse.open("jdbc:duckdb:")) {
+        try (Warehouse writable = Engines.open("jdbc:duckdb:")) {
             try (Connection c = writable.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t(id INTEGER)");
                 s.execute("INSERT INTO t VALUES (1), (2)");
             }
-            QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(writable, 30), new LocalFolderResultStore(results),
-                    new ReadOnlyGuard(), new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
-
-            Result result = executor.execute(approved("SELECT * FROM t; DELETE FROM t"));
+            Result result = executor(writable, 30).execute(approved("SELECT * FROM t LIMIT 10; DELETE FROM t"));
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
-            assertThat(result.message()).contains("refused by the read-only guard");
+            assertThat(result.message()).contains("refused by the checks before execution (guard)");
             try (Connection c = writable.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM t")) {
                 rs.next();
@@ -53,15 +62,12 @@ class QueryExecutorTest {
 
     @Test
     void a_query_running_past_the_timeout_is_cancelled_and_reported() throws Exception {
-        try (Warehouse warehouse = Warehouse.open("jdbc:duckdb:")) {
+        try (Warehouse warehouse = Engines.open("jdbc:duckdb:")) {
             try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
             }
-            QueryExecutor executor = new QueryExecutor(new JdbcQueryEngine(warehouse, 1), new LocalFolderResultStore(results),
-                    new ReadOnlyGuard(), new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
-
-            Result result = executor.execute(approved(
-                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5"));
+            Result result = executor(warehouse, 1).execute(approved(
+                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10"));
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
             assertThat(result.message()).contains("ran longer than 1 s and was cancelled");

@@ -7,8 +7,8 @@ import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
 import io.sqlassist.guard.JdbcDryRun;
 import io.sqlassist.guard.LimitEnforcer;
-import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.intake.Question;
+import io.sqlassist.testing.Engines;
 import io.sqlassist.testing.ScriptedGenerator;
 import io.sqlassist.testing.TestStack;
 import io.sqlassist.warehouse.Warehouse;
@@ -16,6 +16,7 @@ import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SqlDrafterTest {
 
     @BeforeAll
     static void open() throws Exception {
-        warehouse = Warehouse.open("jdbc:duckdb:" + TestStack.sampleWarehouse());
+        warehouse = Engines.open("jdbc:duckdb:" + TestStack.sampleWarehouse());
     }
 
     @AfterAll
@@ -35,14 +36,8 @@ class SqlDrafterTest {
     }
 
     private static SqlDrafter drafter(SqlGenerator generator, CatalogPolicy policy) {
-        CandidateValidator validator = new CandidateValidator(new ReadOnlyGuard(), policy, new LimitEnforcer(),
-                new JdbcDryRun(() -> {
-                    try {
-                        return warehouse.connect();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }), 1000);
+        CandidateValidator validator = new CandidateValidator(Engines.duckDbGuard(), policy, new LimitEnforcer(),
+                new JdbcDryRun(warehouse::connect, Engines.duckDbParser(), Engines.DRY_RUN), 1000);
         return new SqlDrafter(new WarehouseSchemaProvider(warehouse), generator, validator, 2, Clock.systemUTC());
     }
 

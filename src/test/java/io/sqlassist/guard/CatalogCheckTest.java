@@ -21,7 +21,7 @@ class CatalogCheckTest {
     static final CatalogPolicy POLICY = new CatalogPolicy(Set.of("Sales"), Set.of("audit_log"),
             Set.of("customers.SSN"));
 
-    private final CatalogCheck check = new CatalogCheck(CATALOG, POLICY);
+    private final CatalogCheck check = new CatalogCheck(CATALOG, POLICY, SqlEngine.ATHENA);
 
     static TableSchema table(String database, String name, String... columns) {
         return new TableSchema(database, name, null,
@@ -60,9 +60,10 @@ class CatalogCheckTest {
 
     @Test
     void refusesUnknownTables() {
-        assertThat(check.check("SELECT * FROM nope").reasons()).containsExactly("unknown table nope");
+        assertThat(check.check("SELECT * FROM nope").reasons()).singleElement().asString()
+                .startsWith("unknown table nope (known: orders, customers");
         assertThat(check.check("SELECT * FROM sales.nope n JOIN orders o ON n.id = o.order_id").reasons())
-                .containsExactly("unknown table sales.nope");
+                .singleElement().asString().startsWith("unknown table sales.nope (known:");
     }
 
     @Test
@@ -137,9 +138,9 @@ class CatalogCheckTest {
 
     @Test
     void restrictionsCanBeScopedToADatabase() {
-        CatalogCheck scoped = new CatalogCheck(CATALOG, new CatalogPolicy(Set.of(), Set.of("hr.salaries"), Set.of()));
+        CatalogCheck scoped = new CatalogCheck(CATALOG, new CatalogPolicy(Set.of(), Set.of("hr.salaries"), Set.of()), SqlEngine.ATHENA);
         assertThat(scoped.check("SELECT * FROM salaries").reasons()).containsExactly("table salaries is restricted");
-        assertThat(new CatalogCheck(CATALOG, new CatalogPolicy(Set.of(), Set.of("other.salaries"), Set.of()))
+        assertThat(new CatalogCheck(CATALOG, new CatalogPolicy(Set.of(), Set.of("other.salaries"), Set.of()), SqlEngine.ATHENA)
                 .check("SELECT * FROM salaries").allowed()).isTrue();
     }
 

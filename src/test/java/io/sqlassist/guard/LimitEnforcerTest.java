@@ -82,7 +82,7 @@ class LimitEnforcerTest {
 
     static Stream<SqlCase> allowedQueries() {
         return Stream.concat(SqlCorpus.load("/guard/athena-valid.sql").stream(),
-                SqlCorpus.load("/guard/allowed.sql").stream()).filter(c -> new ReadOnlyGuard().check(c.sql()).allowed());
+                SqlCorpus.load("/guard/allowed.sql").stream()).filter(c -> io.sqlassist.testing.Engines.athenaGuard().check(c.sql()).allowed());
     }
 
     /** Every limited query is still one allowed statement, and enforcing again changes nothing. */
@@ -90,7 +90,7 @@ class LimitEnforcerTest {
     @MethodSource("allowedQueries")
     void resultStaysAllowedAndIsStable(SqlCase c) {
         LimitedSql once = enforcer.enforce(c.sql(), 100);
-        assertThat(new ReadOnlyGuard().check(once.sql()).allowed()).as(once.sql()).isTrue();
+        assertThat(io.sqlassist.testing.Engines.athenaGuard().check(once.sql()).allowed()).as(once.sql()).isTrue();
         assertThat(enforcer.enforce(once.sql(), 100).changed()).as(once.sql()).isFalse();
     }
 

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class ReadOnlyGuardPropertiesTest {
-    private static final ReadOnlyGuard GUARD = new ReadOnlyGuard();
+    private static final ReadOnlyGuard GUARD = io.sqlassist.testing.Engines.athenaGuard();
 
     /** Allowed reads that do not end inside a line comment (which would swallow whatever is appended). */
     private static final List<String> READS = SqlCorpus.load("/guard/allowed.sql").stream()

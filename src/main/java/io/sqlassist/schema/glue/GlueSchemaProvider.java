@@ -120,7 +120,7 @@ public final class GlueSchemaProvider implements SchemaProvider {
         } catch (SdkException e) {
             throw new GlueCatalogException("Glue GetTables for database '" + db + "' failed: " + e.getMessage(), e);
         }
-        return new Catalog(tables);
+        return new Catalog("awsdatacatalog", tables);
     }
 
     static TableSchema toSchema(String db, Table table) {
