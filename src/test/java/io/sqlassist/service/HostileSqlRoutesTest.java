@@ -1,0 +1,88 @@
+package io.sqlassist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.approval.ApprovalRequest;
+import io.sqlassist.approval.DecisionAction;
+import io.sqlassist.execute.Result;
+import io.sqlassist.execute.ResultStatus;
+import io.sqlassist.generate.Confidence;
+import io.sqlassist.generate.GeneratedSql;
+import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.testing.TestStack;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A running service meets SQL written to take it down — statements that overflowed DuckDB's native stack (the JVM
+ * died with SIGSEGV), that fold to gigabytes while DuckDB plans them, or that run without end — and keeps
+ * answering: each is refused before any reviewer sees it, and the next question is answered as usual.
+ */
+class HostileSqlRoutesTest {
+    @TempDir
+    static Path dataDir;
+    static TestStack stack;
+
+    /** Writes the question as its SQL, as a compromised or prompt-injected LLM would. */
+    static final SqlGenerator ECHO = new SqlGenerator() {
+        @Override
+        public GeneratedSql generate(GenerationRequest request) {
+            return GeneratedSql.of(request.question(), "echo", Confidence.high, List.of());
+        }
+
+        @Override
+        public String name() {
+            return "echo";
+        }
+    };
+
+    @BeforeAll
+    static void start() throws Exception {
+        Map<String, String> properties = new java.util.HashMap<>(TestStack.localProperties(dataDir));
+        properties.put("sqlassist.question.max-length", "100000"); // the questions here are the SQL itself
+        stack = TestStack.start(properties, Map.of("sqlGenerator", ECHO));
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void statements_built_to_crash_or_exhaust_the_engine_are_refused_and_the_service_keeps_answering() {
+        List<String> hostile = List.of(
+                "SELECT " + "NOT ".repeat(900) + "true",
+                "SELECT " + "NOT ".repeat(999) + "true FROM customers",
+                "SELECT length(repeat('x', 100000000000))",
+                "SELECT len(range(1000000000000))",
+                "SELECT lpad('', 2000000000, 'x')",
+                "SELECT printf('%2000000000d', 1)",
+                "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT count(*) FROM t",
+                "SELECT count(*) FROM orders a, orders b, orders c",
+                IntStream.range(0, 2000).mapToObj(i -> "SELECT " + i).collect(Collectors.joining(" UNION ALL ")),
+                "SELECT " + "(".repeat(5000) + "1" + ")".repeat(5000),
+                "SELECT 1 /* /* */ ; SET GLOBAL threads = 1; */");
+        for (String sql : hostile) {
+            String thread = stack.ask(sql);
+            ApprovalRequest request = stack.awaitRequest(thread);
+            assertThat(request.sql()).as(sql.substring(0, Math.min(80, sql.length()))).isNull();
+            assertThat(request.validation().status()).isEqualTo("failed");
+        }
+
+        String thread = stack.ask("SELECT count(*) AS customers FROM customers");
+        ApprovalRequest request = stack.awaitRequest(thread);
+        stack.decide(request, DecisionAction.approve, null);
+        Result result = stack.awaitResult(thread);
+        assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.rows()).singleElement().satisfies(row -> assertThat(((Number) row.get(0)).longValue())
+                .isPositive());
+    }
+}
