@@ -3,6 +3,8 @@ package io.sqlassist.cli;
 import io.sqlassist.eval.EvalCommand;
 import io.sqlassist.eval.GeneratorFactory;
 import io.sqlassist.service.Profiles;
+import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.Settings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -54,7 +56,11 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(ApprovalsCommand.commandLine(root))
                 .addSubcommand(new AuditCommand(root))
                 .addSubcommand(new ChartCommand(root))
-                .addSubcommand(new EvalCommand(out, GeneratorFactory.offline()))
+                .addSubcommand(new EvalCommand(out, GeneratorFactory.offline(), () -> {
+                    java.util.Properties properties = new java.util.Properties();
+                    properties.putAll(root.overrides);
+                    return ServiceWiring.engineLimits(Settings.load(root.profile, properties));
+                }))
                 .addSubcommand(SqlCommand.commandLine(root, out));
         cli.setOut(out);
         cli.setErr(err);

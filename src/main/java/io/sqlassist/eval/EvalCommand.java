@@ -9,6 +9,14 @@ import io.sqlassist.eval.EvalOutcome.Outcome;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.guard.CandidateValidator;
+import io.sqlassist.guard.CatalogPolicy;
+import io.sqlassist.guard.LimitEnforcer;
+import io.sqlassist.guard.ReadOnlyGuard;
+import io.sqlassist.guard.SqlEngine;
+import io.sqlassist.guard.Validation;
+import io.sqlassist.guard.duckdb.DuckDbParser;
+import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.schema.Catalog;
 import io.sqlassist.schema.JdbcCatalogReader;
 import java.io.IOException;
@@ -25,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,10 +71,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     private final PrintWriter out;
     private final GeneratorFactory generators;
+    private final Supplier<EngineLimits> limits;
 
-    public EvalCommand(PrintWriter out, GeneratorFactory generators) {
+    /**
+     * @param limits the DuckDB limits whose expression depth DuckDB's parser applies when it checks generated SQL;
+     *               read when the command runs
+     */
+    public EvalCommand(PrintWriter out, GeneratorFactory generators, Supplier<EngineLimits> limits) {
         this.out = requireNonNull(out, "out is null");
         this.generators = requireNonNull(generators, "generators is null");
+        this.limits = requireNonNull(limits, "limits is null");
     }
 
     @Override
@@ -97,7 +112,8 @@ public final class EvalCommand implements Callable<Integer> {
         long started = System.currentTimeMillis();
         String startedAt = Instant.now().toString();
         List<EvalOutcome> outcomes = new ArrayList<>();
-        try (Connection connection = open(jdbcUrl, setup == null)) {
+        try (DuckDbParser parser = jdbcUrl.startsWith("jdbc:duckdb:") ? DuckDbParser.open(limits.get()) : null;
+             Connection connection = open(jdbcUrl, setup == null)) {
             if (setup != null) {
                 try {
                     SqlScriptRunner.run(connection, setup);
@@ -112,8 +128,13 @@ public final class EvalCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new EvalUsageException(e.getMessage(), e);
             }
+            // Generated SQL runs only once it passes the checks a reviewer's SQL gets (an LLM may write anything);
+            // the gold SQL is the user's own.
+            CandidateValidator checks = new CandidateValidator(parser != null
+                    ? new ReadOnlyGuard(SqlEngine.DUCKDB, parser) : ReadOnlyGuard.forAthena(),
+                    CatalogPolicy.unrestricted(), new LimitEnforcer(), null, QueryRunner.MAX_ROWS);
             for (EvalQuestion q : items) {
-                EvalOutcome o = evaluate(connection, catalog, gen, q);
+                EvalOutcome o = evaluate(connection, catalog, gen, checks, q);
                 outcomes.add(o);
                 out.println(q.id() + "  " + o.outcome() + "  " + (o.reason() == null ? "" : oneLine(o.reason())));
                 out.flush();
@@ -132,7 +153,8 @@ public final class EvalCommand implements Callable<Integer> {
         return minAccuracy != null && accuracy < minAccuracy ? 1 : 0;
     }
 
-    private EvalOutcome evaluate(Connection connection, Catalog catalog, SqlGenerator gen, EvalQuestion q) {
+    private EvalOutcome evaluate(Connection connection, Catalog catalog, SqlGenerator gen, CandidateValidator checks,
+                                 EvalQuestion q) {
         long t0 = System.nanoTime();
         GeneratedSql generated;
         try {
@@ -156,10 +178,16 @@ public final class EvalCommand implements Callable<Integer> {
             return new EvalOutcome(q.id(), q.question(), q.goldSql(), null, Outcome.FAIL,
                     "refused: " + generated.refusalReason(), confidence, generationMs, goldMs, 0);
         }
+        Validation checked = checks.validate(generated.sql(), catalog);
+        if (!checked.passed()) {
+            return new EvalOutcome(q.id(), q.question(), q.goldSql(), generated.sql(), Outcome.FAIL,
+                    "refused by the checks (" + checked.stage().wireName() + "): " + String.join("; ", checked.reasons()),
+                    confidence, generationMs, goldMs, 0);
+        }
         long t2 = System.nanoTime();
         List<List<Object>> actual;
         try {
-            actual = QueryRunner.rows(connection, generated.sql());
+            actual = QueryRunner.rows(connection, checked.sql());
         } catch (SQLException e) {
             return new EvalOutcome(q.id(), q.question(), q.goldSql(), generated.sql(), Outcome.ERROR,
                     "generated SQL failed: " + e.getMessage(), confidence, generationMs, goldMs, millis(t2));

@@ -32,7 +32,7 @@ class EvalCommandTest {
     private Run eval(GeneratorFactory factory, String... args) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        CommandLine cli = new CommandLine(new EvalCommand(out, factory));
+        CommandLine cli = new CommandLine(new EvalCommand(out, factory, () -> io.sqlassist.testing.Engines.LIMITS));
         cli.setOut(out);
         cli.setErr(out);
         int code = cli.execute(args);

@@ -25,7 +25,7 @@ class SampleDevSetTest {
         SampleDataset.create(db, LocalDate.now());
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        int code = new CommandLine(new EvalCommand(out, GeneratorFactory.offline())).execute(
+        int code = new CommandLine(new EvalCommand(out, GeneratorFactory.offline(), () -> io.sqlassist.testing.Engines.LIMITS)).execute(
                 "--questions", "eval/sample-dev.jsonl", "--jdbc-url", "jdbc:duckdb:" + db, "--min-accuracy", "80");
         out.flush();
         List<String> lines = text.toString().lines().toList();
