@@ -139,6 +139,7 @@ data "aws_iam_policy_document" "task" {
       "athena:GetQueryExecution",
       "athena:GetQueryResults",
       "athena:StopQueryExecution",
+      "athena:GetWorkGroup", # at start: the workgroup must enforce its bytes-scanned cutoff
     ]
     resources = [aws_athena_workgroup.sqlassist.arn]
   }

@@ -32,7 +32,7 @@ final class SqlChecker implements AutoCloseable {
     }
 
     static SqlChecker open(SqlCheckSettings settings, SqlEngine engine, String jdbcUrl, int maxRows) {
-        DuckDbParser parser = engine == SqlEngine.DUCKDB || jdbcUrl != null ? DuckDbParser.open(settings.limits()) : null;
+        DuckDbParser parser = DuckDbParser.open(settings.limits()); // on Athena too: the tripwire
         Warehouse warehouse = null;
         Catalog catalog = null;
         DryRun dryRun = null;
@@ -51,7 +51,7 @@ final class SqlChecker implements AutoCloseable {
                 dryRun = new JdbcDryRun(warehouse::connect, parser, settings.dryRun());
             }
         }
-        ReadOnlyGuard guard = new ReadOnlyGuard(engine, engine == SqlEngine.DUCKDB ? parser : null);
+        ReadOnlyGuard guard = new ReadOnlyGuard(engine, parser);
         CandidateValidator validator = new CandidateValidator(guard, settings.policy(), new LimitEnforcer(), dryRun,
                 maxRows);
         return new SqlChecker(validator, catalog, parser, warehouse);

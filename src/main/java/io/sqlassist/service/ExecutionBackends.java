@@ -8,6 +8,7 @@ import io.sqlassist.execute.ResultStore;
 import io.sqlassist.execute.athena.AthenaExplain;
 import io.sqlassist.execute.athena.AthenaQueryEngine;
 import io.sqlassist.execute.athena.AthenaSettings;
+import io.sqlassist.execute.athena.AthenaWorkgroupCheck;
 import io.sqlassist.execute.s3.S3ResultSettings;
 import io.sqlassist.execute.s3.S3ResultStore;
 import io.sqlassist.guard.DryRun;
@@ -35,7 +36,7 @@ final class ExecutionBackends {
     private AthenaClient athena;
     private S3Client s3;
 
-    /** @param duckdbParser DuckDB's parser, which gates every statement sent to the local warehouse; null on Athena */
+    /** @param duckdbParser DuckDB's parser, which gates every statement sent to the local warehouse */
     ExecutionBackends(Settings settings, Warehouse warehouse, DuckDbParser duckdbParser, Closer closer, Clock clock) {
         this.settings = settings;
         this.warehouse = warehouse;
@@ -49,6 +50,9 @@ final class ExecutionBackends {
     }
 
     QueryEngine engine() {
+        if (usesAthena() && settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff", true)) {
+            AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), athenaSettings().workgroup());
+        }
         return usesAthena() ? new AthenaQueryEngine(athena(), s3(), athenaSettings(), clock)
                 : new JdbcQueryEngine(requireWarehouse(), duckdbParser, settings.getInt("sqlassist.query.timeout-seconds", 300));
     }

@@ -160,7 +160,8 @@ public final class ServiceWiring implements CamelConfiguration {
             closer.add(warehouse);
             registry.bind("warehouse", warehouse);
         }
-        DuckDbParser duckdbParser = sqlEngine == SqlEngine.DUCKDB ? closer.add(DuckDbParser.open(limits)) : null;
+        // DuckDB's parser: the engine's own reading on DuckDB, a tripwire for text read two ways on Athena
+        DuckDbParser duckdbParser = closer.add(DuckDbParser.open(limits));
         SchemaProvider schemas = schemaProvider(settings, warehouse, clock, closer);
         registry.bind("schemaProvider", schemas);
         SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);

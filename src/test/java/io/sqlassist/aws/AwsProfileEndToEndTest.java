@@ -146,6 +146,10 @@ class AwsProfileEndToEndTest {
                 .isEqualTo("s3://results-bucket/athena-output/");
         assertThat(aws.findAll(postRequestedFor(urlEqualTo("/"))
                 .withHeader("X-Amz-Target", equalTo("AmazonAthena.GetQueryExecution")))).isNotEmpty();
+        assertThat(aws.findAll(postRequestedFor(urlEqualTo("/"))   // at start: the workgroup bounds what a query scans
+                .withHeader("X-Amz-Target", equalTo("AmazonAthena.GetWorkGroup"))).stream()
+                .map(r -> Json.read(r.getBodyAsString(), JsonNode.class).path("WorkGroup").asText()))
+                .containsExactly("sqlassist-wg");
         try (S3Client s3 = s3()) {
             String metadata = s3.getObjectAsBytes(b -> b.bucket("results-bucket").key("answers/" + thread + "/metadata.json"))
                     .asUtf8String();
@@ -178,6 +182,9 @@ class AwsProfileEndToEndTest {
                     {"Name": "status", "Type": "string", "Comment": "Order status: paid, shipped, delivered"},
                     {"Name": "total_amount", "Type": "decimal(12,2)", "Comment": "Order total (revenue)"}]},
                   "PartitionKeys": [{"Name": "order_date", "Type": "date", "Comment": "Day the order was placed"}]}]}""");
+        stub("AmazonAthena.GetWorkGroup", """
+                {"WorkGroup": {"Name": "sqlassist", "State": "ENABLED", "Configuration": {
+                  "EnforceWorkGroupConfiguration": true, "BytesScannedCutoffPerQuery": 10737418240}}}""");
         stub("AmazonAthena.StartQueryExecution", "{\"QueryExecutionId\": \"q-1\"}");
         stub("AmazonAthena.GetQueryExecution", """
                 {"QueryExecution": {"QueryExecutionId": "q-1", "Status": {"State": "SUCCEEDED"},

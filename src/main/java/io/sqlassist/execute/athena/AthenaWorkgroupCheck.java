@@ -1,0 +1,32 @@
+package io.sqlassist.execute.athena;
+
+import static java.util.Objects.requireNonNull;
+
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.WorkGroupConfiguration;
+
+/**
+ * Athena bills every byte a query scans and the guard cannot know table sizes: the workgroup's per-query
+ * bytes-scanned cutoff is the bound. This check makes it a precondition: the service starts only on a workgroup that
+ * has a cutoff and enforces its configuration, so that no client setting can lift it.
+ */
+public final class AthenaWorkgroupCheck {
+    private AthenaWorkgroupCheck() {
+    }
+
+    /** @throws IllegalStateException naming what is missing, when the workgroup does not bound what a query scans */
+    public static void requireBytesScannedCutoff(AthenaClient athena, String workgroup) {
+        requireNonNull(workgroup, "workgroup is null");
+        WorkGroupConfiguration configuration = athena.getWorkGroup(r -> r.workGroup(workgroup)).workGroup()
+                .configuration();
+        Long cutoff = configuration == null ? null : configuration.bytesScannedCutoffPerQuery();
+        boolean enforced = configuration != null && Boolean.TRUE.equals(configuration.enforceWorkGroupConfiguration());
+        if (cutoff == null || !enforced) {
+            throw new IllegalStateException("Athena workgroup " + workgroup + " does not bound what a query may scan ("
+                    + (cutoff == null ? "no per-query bytes-scanned cutoff" : "cutoff " + cutoff + " bytes")
+                    + (enforced ? "" : ", and clients may override its configuration") + "): use the workgroup"
+                    + " terraform/athena.tf creates (SQLASSIST_ATHENA_WORKGROUP), or set"
+                    + " sqlassist.athena.require-bytes-scanned-cutoff=false to accept unbounded scans");
+        }
+    }
+}
