@@ -8,7 +8,6 @@ import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.GenericLiteral;
 import io.trino.sql.tree.Identifier;
 import io.trino.sql.tree.IntervalLiteral;
-import io.trino.sql.tree.LogicalExpression;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.QuerySpecification;
 import io.trino.sql.tree.Relation;
@@ -68,7 +67,7 @@ final class BoundedRecursion {
                 || step.getSelect().getSelectItems().size() != columns.size()) {
             return Analysis.refused(shape);
         }
-        for (Expression condition : conjuncts(step.getWhere().get())) {
+        for (Expression condition : Conjuncts.of(step.getWhere().get())) {
             Optional<Double> steps = stepsUnder(condition, columns, anchor.get(), step.getSelect().getSelectItems());
             if (steps.isPresent() && steps.get() <= SequenceSize.MAX_ELEMENTS) {
                 return new Analysis(Optional.empty(), Optional.of(steps.get().longValue()));
@@ -202,14 +201,5 @@ final class BoundedRecursion {
         }
         return from instanceof Table table && table.getName().getParts().size() == 1
                 && table.getName().getSuffix().equalsIgnoreCase(cte);
-    }
-
-    private static List<Expression> conjuncts(Expression expression) {
-        if (expression instanceof LogicalExpression logical && logical.getOperator() == LogicalExpression.Operator.AND) {
-            List<Expression> out = new ArrayList<>();
-            logical.getTerms().forEach(term -> out.addAll(conjuncts(term)));
-            return out;
-        }
-        return List.of(expression);
     }
 }

@@ -9,7 +9,6 @@ import io.trino.sql.tree.Join;
 import io.trino.sql.tree.JoinOn;
 import io.trino.sql.tree.JoinUsing;
 import io.trino.sql.tree.Lateral;
-import io.trino.sql.tree.LogicalExpression;
 import io.trino.sql.tree.Node;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.QuerySpecification;
@@ -90,7 +89,7 @@ final class CostRules {
         if (leaves.size() < 2) {
             return;
         }
-        specification.getWhere().ifPresent(where -> conditions.addAll(conjuncts(where)));
+        specification.getWhere().ifPresent(where -> conditions.addAll(Conjuncts.of(where)));
         Map<String, Integer> leafByName = new HashMap<>();
         for (int i = 0; i < leaves.size(); i++) {
             for (String name : namesOf(leaves.get(i))) {
@@ -134,7 +133,7 @@ final class CostRules {
             }
             join.getCriteria().ifPresent(criteria -> {
                 if (criteria instanceof JoinOn on) {
-                    conditions.addAll(conjuncts(on.getExpression()));
+                    conditions.addAll(Conjuncts.of(on.getExpression()));
                 } else if (criteria instanceof JoinUsing && middle > before && leaves.size() > middle) {
                     usingPairs.add(List.of(leaves.get(middle - 1), leaves.get(middle)));
                 }
@@ -327,15 +326,6 @@ final class CostRules {
             node.getChildren().forEach(pending::push);
         }
         return false;
-    }
-
-    private static List<Expression> conjuncts(Expression expression) {
-        if (expression instanceof LogicalExpression logical && logical.getOperator() == LogicalExpression.Operator.AND) {
-            List<Expression> out = new ArrayList<>();
-            logical.getTerms().forEach(term -> out.addAll(conjuncts(term)));
-            return out;
-        }
-        return List.of(expression);
     }
 
     private static int find(int[] parent, int i) {
