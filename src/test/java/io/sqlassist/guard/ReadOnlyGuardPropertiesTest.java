@@ -49,7 +49,9 @@ class ReadOnlyGuardPropertiesTest {
                 .as((r, sep, w, readFirst) -> {
                     // Without a ';' a lone keyword after a read (…FROM t COMMIT) is a table alias: one read-only
                     // statement, rightly allowed. Juxtaposition is only a concatenation for multi-word statements.
-                    String between = !sep.contains(";") && !w.trim().contains(" ") ? ";" + sep : sep;
+                    // (a ';' inside a comment of the noise is no separator: ask the lexer)
+                    boolean separated = SqlTokens.of(sep).tokens().stream().anyMatch(SqlTokens.SqlToken::isSemicolon);
+                    String between = !separated && !w.trim().contains(" ") ? ";" + sep : sep;
                     return readFirst ? r + between + w : w + between + r;
                 });
     }
