@@ -28,7 +28,7 @@ public final class PendingStore {
             if (System.getProperty("h2.bindAddress") == null) {
                 System.setProperty("h2.bindAddress", "127.0.0.1");
             }
-            return JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
+            return JdbcConnectionPool.create(durable(jdbcUrl), user == null ? "sa" : user, password == null ? "" : password);
         }
         // A pool: every question and decision touches the store several times, and a new PostgreSQL connection per
         // statement (authentication, backend start) would cost more than the statements themselves.
@@ -42,6 +42,16 @@ public final class PendingStore {
         // An unreachable database shows within seconds (a failed start, a DOWN readiness check), not after 30.
         pool.setConnectionTimeout(5_000);
         return new HikariDataSource(pool);
+    }
+
+    /**
+     * H2 writes a commit to its file up to half a second after it returns (WRITE_DELAY, 500 ms by default): a kill -9
+     * in that window loses commits the service has already acted on — a decided thread comes back pending, a
+     * confirmed completion runs again. With no delay a commit is in the file (the OS's cache, which a killed process
+     * cannot lose) before the service moves on.
+     */
+    static String durable(String h2Url) {
+        return h2Url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? h2Url : h2Url + ";WRITE_DELAY=0";
     }
 
     /** The store is PostgreSQL (clustered); otherwise H2. The few statements that differ ask this. */
