@@ -18,10 +18,10 @@ locals {
       SQLASSIST_AWS_REGION                   = var.region
       SQLASSIST_QUEUE_INBOX                  = aws_sqs_queue.main["inbox"].name
       SQLASSIST_QUEUE_INBOX_DLQ              = aws_sqs_queue.dlq["inbox"].name
-      SQLASSIST_QUEUE_APPROVAL_REQUEST       = aws_sqs_queue.main["approval-request"].name
+      SQLASSIST_QUEUE_APPROVAL_REQUEST       = aws_sqs_queue.notify["approval-request"].name
       SQLASSIST_QUEUE_APPROVAL_RESPONSE      = aws_sqs_queue.main["approval-response"].name
       SQLASSIST_QUEUE_APPROVAL_RESPONSE_DLQ  = aws_sqs_queue.dlq["approval-response"].name
-      SQLASSIST_QUEUE_RESULTS                = aws_sqs_queue.main["results"].name
+      SQLASSIST_QUEUE_RESULTS                = aws_sqs_queue.notify["results"].name
       SQLASSIST_ATHENA_WORKGROUP             = aws_athena_workgroup.sqlassist.name
       SQLASSIST_RESULTS_BUCKET               = aws_s3_bucket.results.bucket
       SQLASSIST_RESULTS_PREFIX               = local.results_prefix

@@ -25,17 +25,17 @@ output "task_definition_arn" {
 
 output "queue_urls" {
   description = "SQS queue URLs by role (inbox, approval-request, approval-response, results)."
-  value       = { for k, q in aws_sqs_queue.main : k => q.url }
+  value       = merge({ for k, q in aws_sqs_queue.main : k => q.url }, { for k, q in aws_sqs_queue.notify : k => q.url })
 }
 
 output "dead_letter_queue_urls" {
-  description = "Dead-letter queue URLs by role."
+  description = "Dead-letter queue URLs of the queues the service works (inbox, approval-response)."
   value       = { for k, q in aws_sqs_queue.dlq : k => q.url }
 }
 
 output "queue_names" {
   description = "SQS queue names by role (what SQLASSIST_QUEUE_* hold)."
-  value       = { for k, q in aws_sqs_queue.main : k => q.name }
+  value       = merge({ for k, q in aws_sqs_queue.main : k => q.name }, { for k, q in aws_sqs_queue.notify : k => q.name })
 }
 
 output "results_bucket" {

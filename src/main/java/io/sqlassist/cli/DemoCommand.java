@@ -127,6 +127,7 @@ final class DemoCommand implements Callable<Integer> {
         properties.put("sqlassist.approval.four-eyes", "false");
         if (root.profile.equals("local")) {
             properties.put("sqlassist.sqs.port", "0");
+            properties.put("sqlassist.sqs.message-store", "");
             properties.put("sqlassist.pending.url", "jdbc:h2:mem:demo-" + ThreadIds.next() + ";DB_CLOSE_DELAY=-1");
         }
         properties.putAll(root.overrides);

@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.sqs.QueueSettings;
 import io.sqlassist.sqs.SqsClients;
 import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
@@ -85,8 +86,10 @@ public final class ServiceWiring implements CamelConfiguration {
         EmbeddedSqs embeddedSqs = null;
         String sqsEndpoint = settings.get("sqlassist.sqs.endpoint", "");
         if (settings.getBoolean("sqlassist.sqs.embedded", false)) {
+            String store = settings.get("sqlassist.sqs.message-store", "");
             embeddedSqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host", "127.0.0.1"),
-                    settings.getInt("sqlassist.sqs.port", 9324), queues, sqsClient::join);
+                    settings.getInt("sqlassist.sqs.port", 9324), queues, queueSettings(settings),
+                    store.isBlank() ? null : Path.of(store), sqsClient::join);
             embeddedSqs.startInBackground();
             context.addService(embeddedSqs, true);
             registry.bind("embeddedSqs", embeddedSqs);
@@ -254,6 +257,14 @@ public final class ServiceWiring implements CamelConfiguration {
     private static Set<String> names(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Visibility timeouts and redrive as Terraform sets them on AWS, for the embedded queues. */
+    public static QueueSettings queueSettings(Settings settings) {
+        return new QueueSettings(settings.getInt("sqlassist.sqs.inbox-visibility-timeout-seconds", 600),
+                settings.getInt("sqlassist.sqs.approval-response-visibility-timeout-seconds", 900),
+                settings.getInt("sqlassist.sqs.notify-visibility-timeout-seconds", 60),
+                settings.getInt("sqlassist.sqs.max-receive-count", 5));
     }
 
     public static QueueNames queueNames(Settings settings) {

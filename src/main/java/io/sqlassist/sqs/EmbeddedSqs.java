@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,8 +16,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import com.typesafe.config.ConfigFactory;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.apache.pekko.pattern.Patterns;
 import org.elasticmq.NodeAddress;
+import org.elasticmq.actor.QueueManagerActor;
+import org.elasticmq.actor.queue.QueueEvent;
+import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
+import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
+import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
+import org.elasticmq.util.NowProvider;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.slf4j.Logger;
@@ -24,34 +36,42 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * ElasticMQ in this process, bound to loopback only: the local profile's SQS. The routes reach it through the
- * same camel-aws2-sqs endpoints as on AWS, only the endpoint URL differs.
+ * same camel-aws2-sqs endpoints as on AWS, only the endpoint URL differs. The queues get the visibility timeouts
+ * and redrive policies Terraform gives them on AWS; given a message store, messages survive a restart (and a
+ * kill -9) as they would in SQS.
  */
 public final class EmbeddedSqs extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSqs.class);
-    /** Receives after which a message that keeps failing moves to its dead-letter queue. */
-    public static final int MAX_RECEIVE_COUNT = 5;
 
     private final String host;
     private final QueueNames queues;
+    private final QueueSettings settings;
+    private final Path messageStore;
     private final Supplier<SqsClient> admin;
     private ActorSystem actorSystem;
     private SQSRestServer server;
     private final int port;
     private volatile CompletableFuture<Void> starting;
 
-    public EmbeddedSqs(String host, int port, QueueNames queues) {
-        this(host, port, queues, null);
+    /** Queues in memory, for tests and the demo. */
+    public EmbeddedSqs(String host, int port, QueueNames queues, QueueSettings settings) {
+        this(host, port, queues, settings, null, null);
     }
 
     /**
-     * @param port  0 for a free port, chosen here so that {@link #endpoint()} is known before the server starts
-     * @param admin the client to create the queues with once the server is up (building an SQS client costs
-     *              hundreds of milliseconds, so a service shares its own); null to use a client of its own
+     * @param port         0 for a free port, chosen here so that {@link #endpoint()} is known before the server starts
+     * @param messageStore the H2 file (without suffix) that keeps queues and messages across restarts; null keeps
+     *                     them in memory
+     * @param admin        the client to create the queues with once the server is up (building an SQS client costs
+     *                     hundreds of milliseconds, so a service shares its own); null to use a client of its own
      */
-    public EmbeddedSqs(String host, int port, QueueNames queues, Supplier<SqsClient> admin) {
+    public EmbeddedSqs(String host, int port, QueueNames queues, QueueSettings settings, Path messageStore,
+                       Supplier<SqsClient> admin) {
         this.host = host;
         this.admin = admin;
         this.queues = queues;
+        this.settings = settings;
+        this.messageStore = messageStore;
         try {
             this.port = port == 0 ? freePort() : port;
         } catch (IOException e) {
@@ -98,8 +118,12 @@ public final class EmbeddedSqs extends ServiceSupport {
         actorSystem = ActorSystem.create("elasticmq", ConfigFactory
                 .parseString("pekko.http.server.parsing.modeled-header-parsing = off\npekko.daemonic = on")
                 .withFallback(ConfigFactory.load(EmbeddedSqs.class.getClassLoader())));
-        server = SQSRestServerBuilder.withActorSystem(actorSystem).withInterface(host).withPort(port)
-                .withServerAddress(new NodeAddress("http", host, port, "")).start();
+        TheSQSRestServerBuilder builder = SQSRestServerBuilder.withActorSystem(actorSystem).withInterface(host)
+                .withPort(port).withServerAddress(new NodeAddress("http", host, port, ""));
+        if (messageStore != null) {
+            builder = persistent(builder);
+        }
+        server = builder.start();
         server.waitUntilStarted();
         if (admin != null) {
             createQueues(admin.get());
@@ -138,15 +162,55 @@ public final class EmbeddedSqs extends ServiceSupport {
         return "http://" + host + ":" + port;
     }
 
+    /**
+     * ElasticMQ's SQL persistence, wired as its standalone server wires it: every queue and message event goes to
+     * an H2 file before it is answered, and the queues and messages there come back at start.
+     */
+    private TheSQSRestServerBuilder persistent(TheSQSRestServerBuilder builder) {
+        String url = "jdbc:h2:file:" + messageStore.toAbsolutePath() + ";WRITE_DELAY=0";
+        ActorRef store = actorSystem.actorOf(Props.create(SqlQueuePersistenceActor.class, () ->
+                new SqlQueuePersistenceActor(new SqlQueuePersistenceConfig(true, "org.h2.Driver", url, "sa", "", false),
+                        scala.collection.immutable.List$.MODULE$.empty())));
+        ActorRef manager = actorSystem.actorOf(Props.create(QueueManagerActor.class, () ->
+                new QueueManagerActor(new NowProvider(), builder.sqsLimits(), scala.Option.apply(store))));
+        try {
+            Patterns.ask(store, new QueueEvent.Restore(manager), Duration.ofSeconds(30)).toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restoring the queues", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot restore the queues from " + messageStore + ": " + e, e);
+        }
+        return builder.withQueueManagerActor(manager).withQueueEventListener(store);
+    }
+
     private void createQueues(SqsClient client) {
         for (String name : queues.all()) {
+            Map<QueueAttributeName, String> attributes = new EnumMap<>(QueueAttributeName.class);
+            attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(visibilityOf(name)));
             String deadLetter = name.equals(queues.inbox()) ? queues.inboxDeadLetter()
                     : name.equals(queues.approvalResponse()) ? queues.approvalResponseDeadLetter() : null;
-            Map<QueueAttributeName, String> attributes = deadLetter == null ? Map.of()
-                    : Map.of(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"arn:aws:sqs:elasticmq:000000000000:"
-                            + deadLetter + "\",\"maxReceiveCount\":\"" + MAX_RECEIVE_COUNT + "\"}");
-            client.createQueue(b -> b.queueName(name).attributes(attributes));
+            if (deadLetter != null) {
+                attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"arn:aws:sqs:elasticmq:"
+                        + "000000000000:" + deadLetter + "\",\"maxReceiveCount\":\"" + settings.maxReceiveCount() + "\"}");
+            }
+            if (client.listQueues(b -> b.queueNamePrefix(name)).queueUrls().stream()
+                    .anyMatch(url -> url.endsWith("/" + name))) {
+                String url = client.getQueueUrl(b -> b.queueName(name)).queueUrl();
+                client.setQueueAttributes(b -> b.queueUrl(url).attributes(attributes)); // restored: today's settings
+            } else {
+                client.createQueue(b -> b.queueName(name).attributes(attributes));
+            }
         }
+    }
+
+    private int visibilityOf(String queue) {
+        if (queue.equals(queues.inbox())) {
+            return settings.inboxVisibilitySeconds();
+        }
+        return queue.equals(queues.approvalResponse()) ? settings.responseVisibilitySeconds()
+                : settings.notifyVisibilitySeconds();
     }
 
     private int freePort() throws IOException {

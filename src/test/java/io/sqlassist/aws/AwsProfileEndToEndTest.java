@@ -70,7 +70,8 @@ class AwsProfileEndToEndTest {
         try (S3Client s3 = s3()) {
             s3.createBucket(b -> b.bucket("results-bucket"));
         }
-        sqs = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("aws", new Properties())));
+        sqs = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("aws", new Properties())),
+                ServiceWiring.queueSettings(Settings.load("aws", new Properties())));
         sqs.start();
 
         Map<String, String> properties = new HashMap<>();

@@ -37,12 +37,15 @@ class KillAndRestartTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = PostgresSchema.create("kill_restart");
-        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("local", new Properties())));
+        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("local", new Properties())),
+                ServiceWiring.queueSettings(Settings.load("local", new Properties())));
         queues.start();
         properties = new HashMap<>(TestStack.localProperties(dataDir));
         properties.put("sqlassist.sqs.embedded", "false");
         properties.put("sqlassist.sqs.endpoint", queues.endpoint());
         properties.put("sqlassist.pending.url", postgres.url());
+        // what a killed process was working on reappears after this, not after a minute
+        properties.put("sqlassist.sqs.visibility-extension-seconds", "2");
     }
 
     @AfterAll

@@ -26,8 +26,8 @@ class RestartTest {
 
     @BeforeAll
     static void startQueues() throws Exception {
-        queues = new EmbeddedSqs("127.0.0.1", 0,
-                ServiceWiring.queueNames(Settings.load("local", new java.util.Properties())));
+        Settings local = Settings.load("local", new java.util.Properties());
+        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(local), ServiceWiring.queueSettings(local));
         queues.start();
     }
 

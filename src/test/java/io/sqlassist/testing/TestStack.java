@@ -62,6 +62,7 @@ public final class TestStack implements AutoCloseable {
         properties.put("sqlassist.data-dir", dataDir.toAbsolutePath().toString());
         properties.put("sqlassist.warehouse.url", "jdbc:duckdb:" + sampleWarehouse());
         properties.put("sqlassist.sqs.port", "0");
+        properties.put("sqlassist.sqs.message-store", ""); // a restart test sets one
         return properties;
     }
 

@@ -1,0 +1,129 @@
+package io.sqlassist.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.Settings;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** The embedded queues behave as Terraform makes them on AWS, and with a message store lose nothing to a crash. */
+class EmbeddedSqsTest {
+    private static final Settings LOCAL = Settings.load("local", new Properties());
+    private static final QueueNames NAMES = ServiceWiring.queueNames(LOCAL);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void queues_get_the_visibility_timeouts_and_redrive_policies_of_terraform() {
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL));
+        queues.start();
+        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+            assertThat(attributes(client, NAMES.inbox())).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "600")
+                    .hasEntrySatisfying(QueueAttributeName.REDRIVE_POLICY, policy -> assertThat(policy)
+                            .contains(NAMES.inboxDeadLetter()).containsPattern("\"maxReceiveCount\":\"?5"));
+            assertThat(attributes(client, NAMES.approvalResponse()))
+                    .containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "900")
+                    .hasEntrySatisfying(QueueAttributeName.REDRIVE_POLICY, policy -> assertThat(policy)
+                            .contains(NAMES.approvalResponseDeadLetter()));
+            for (String read : List.of(NAMES.results(), NAMES.approvalRequest())) {
+                assertThat(attributes(client, read)).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "60")
+                        .doesNotContainKey(QueueAttributeName.REDRIVE_POLICY);
+            }
+        } finally {
+            queues.stop();
+        }
+    }
+
+    @Test
+    void messages_acknowledged_before_a_kill_minus_9_are_all_there_after_a_restart() throws Exception {
+        Path store = dir.resolve("messages");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process process = startProcess(port, store);
+        String endpoint = awaitReady(process);
+        Set<String> sent = new HashSet<>();
+        try (SqsClient client = SqsClients.create(endpoint, "us-east-1", true)) {
+            String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
+            for (int i = 0; i < 200; i++) {
+                String body = "question " + i;
+                client.sendMessage(b -> b.queueUrl(inbox).messageBody(body));
+                sent.add(body); // acknowledged by SendMessage: SQS would keep it
+            }
+        } finally {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        EmbeddedSqs restarted = new EmbeddedSqs("127.0.0.1", port, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        restarted.start();
+        try (SqsClient client = SqsClients.create(restarted.endpoint(), "us-east-1", true)) {
+            String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
+            Set<String> received = new HashSet<>();
+            for (int polls = 0; polls < 100 && received.size() < sent.size(); polls++) {
+                for (Message m : client.receiveMessage(b -> b.queueUrl(inbox).maxNumberOfMessages(10)
+                        .visibilityTimeout(60).waitTimeSeconds(1)).messages()) {
+                    received.add(m.body());
+                }
+            }
+            assertThat(received).isEqualTo(sent);
+            assertThat(attributes(client, NAMES.inbox())).containsKey(QueueAttributeName.REDRIVE_POLICY);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    private static java.util.Map<QueueAttributeName, String> attributes(SqsClient client, String queue) {
+        String url = client.getQueueUrl(b -> b.queueName(queue)).queueUrl();
+        return client.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL)).attributes();
+    }
+
+    private static Process startProcess(int port, Path store) throws Exception {
+        String classPath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")).split(File.pathSeparator)).filter(e -> !e.isBlank())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, EmbeddedSqsProcess.class.getName(), Integer.toString(port), store.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String awaitReady(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("ready ")) {
+                String endpoint = line.substring("ready ".length());
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the child's pipe from filling up
+                        }
+                    } catch (java.io.IOException e) {
+                        // the child is gone
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return endpoint;
+            }
+        }
+        throw new AssertionError("the queue process ended before it was ready");
+    }
+}
