@@ -83,11 +83,36 @@ public final class SqlDrafter {
         }
     }
 
+    /**
+     * The request as reviewers get it over SQS, bounded in bytes whatever the generator wrote: the SQL is bounded by
+     * the guard's budget, the question by intake; the explanation and the refusal reasons are bounded here.
+     */
     private ApprovalRequest request(Question question, int attempt, GeneratedSql generated, ValidationSummary validation,
                                     TokenUsage usage) {
+        ValidationSummary bounded = new ValidationSummary(validation.status(), validation.generationAttempts(),
+                bounded(validation.reasons()), bounded(validation.notes()));
         return new ApprovalRequest(ApprovalRequest.SCHEMA_VERSION, question.threadId(), attempt, generated.sql(),
-                generated.isRefused() ? null : Sha256.hex(generated.sql()), generated.explanation(),
-                generated.confidence(), generated.tables(), question.question(), question.requestedBy(), clock.instant(),
-                validation, usage);
+                generated.isRefused() ? null : Sha256.hex(generated.sql()), shortened(generated.explanation(),
+                MAX_EXPLANATION), generated.confidence(), generated.tables(), question.question(),
+                question.requestedBy(), clock.instant(), bounded, usage);
+    }
+
+    private static final int MAX_EXPLANATION = 8_000;
+    private static final int MAX_REASONS = 20;
+    private static final int MAX_REASON = 500;
+
+    private static List<String> bounded(List<String> texts) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String text : texts.subList(0, Math.min(texts.size(), MAX_REASONS))) {
+            out.add(shortened(text, MAX_REASON));
+        }
+        if (texts.size() > MAX_REASONS) {
+            out.add("… and " + (texts.size() - MAX_REASONS) + " more");
+        }
+        return out;
+    }
+
+    private static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }
