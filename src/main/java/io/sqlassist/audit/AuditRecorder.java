@@ -50,6 +50,16 @@ public final class AuditRecorder {
         }
     }
 
+    /**
+     * On record before the engine is asked: every execution that starts, a re-run after a crash included, leaves an
+     * entry (a crash between this and the engine leaves one the engine never saw, never the other way round).
+     */
+    public void executing(DecidedThread decided) throws SQLException {
+        trail.append(new AuditEntry(decided.thread().question().threadId(), decided.thread().request().attempt(),
+                decided.thread().request().sqlSha256(), "executing", decided.decision().approver(), null,
+                "execution begins", clock.instant()));
+    }
+
     public void closed(Result result) throws SQLException {
         String outcome = switch (result.status()) {
             case succeeded -> result.rowCount() + " rows" + (result.location() == null ? "" : " at " + result.location());

@@ -34,7 +34,7 @@ public final class JdbcQueryEngine implements QueryEngine {
     }
 
     @Override
-    public QueryStats run(String sql, RowSink sink) throws QueryFailedException, IOException {
+    public QueryStats run(String sql, String runKey, RowSink sink) throws QueryFailedException, IOException {
         DuckDbReading reading = parser.read(sql);
         if (!reading.isOneStatement()) {
             throw new QueryFailedException("not run: DuckDB does not read the text as one query ("

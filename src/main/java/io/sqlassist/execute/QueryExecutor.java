@@ -73,7 +73,7 @@ public final class QueryExecutor {
         Instant started = clock.instant();
         try (ResultWriter writer = store.open(thread.question().threadId())) {
             Collector rows = new Collector(writer, maxRows);
-            QueryStats stats = engine.run(request.sql(), rows);
+            QueryStats stats = engine.run(request.sql(), thread.question().threadId() + "/" + request.attempt(), rows);
             Instant finished = clock.instant();
             Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
             String message = rows.truncated ? "result truncated at " + maxRows + " rows" : null;

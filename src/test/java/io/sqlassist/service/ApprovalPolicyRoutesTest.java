@@ -49,6 +49,7 @@ class ApprovalPolicyRoutesTest {
                 line -> assertThat(line).isEqualTo("requested asker awaiting decision"),
                 line -> assertThat(line).startsWith("approve mallory refused: mallory is not on the approver list"),
                 line -> assertThat(line).isEqualTo("approve carol accepted"),
+                line -> assertThat(line).isEqualTo("executing carol execution begins"),
                 line -> assertThat(line).startsWith("succeeded carol 5 rows at "));
     }
 
@@ -81,8 +82,9 @@ class ApprovalPolicyRoutesTest {
 
         stack.decide(second, DecisionAction.approve, null);
         assertThat(stack.awaitResult(thread).rowCount()).isEqualTo(3);
-        assertThat(stack.auditOf(thread)).hasSize(6).containsSubsequence("requested asker awaiting decision",
-                "refine reviewer accepted", "requested asker awaiting decision", "approve reviewer accepted");
+        assertThat(stack.auditOf(thread)).hasSize(7).containsSubsequence("requested asker awaiting decision",
+                "refine reviewer accepted", "requested asker awaiting decision", "approve reviewer accepted",
+                "executing reviewer execution begins");
     }
 
     private static String reason(String thread) {

@@ -34,6 +34,15 @@ final class AthenaExecutionRunner {
      */
     QueryExecution execute(String sql, String clientRequestToken) throws QueryFailedException {
         String id = start(sql, clientRequestToken);
+        try {
+            return await(id);
+        } catch (RuntimeException | Error e) {
+            stop(id); // whenever the service stops waiting, the query stops too: nobody would read its result
+            throw e;
+        }
+    }
+
+    private QueryExecution await(String id) throws QueryFailedException {
         Instant started = clock.instant();
         QueryExecutionState last = null;
         while (true) {

@@ -52,17 +52,12 @@ public final class AthenaQueryEngine implements QueryEngine {
         this.csv = new AthenaCsvResultReader(s3);
     }
 
-    /** Each call starts a new execution: the idempotency token is random. */
-    @Override
-    public QueryStats run(String sql, RowSink sink) throws QueryFailedException, IOException {
-        return run(sql, null, sink);
-    }
-
     /**
-     * @param idempotencyKey the caller's key for this run (say, thread id and attempt): a redelivered message with
-     *                       the same key and SQL gets the execution already started instead of a second, billed one;
+     * @param idempotencyKey the caller's key for this run (thread id and attempt): a re-run after a crash with the
+     *                       same key and SQL gets the execution already started instead of a second, billed one;
      *                       null for a random token
      */
+    @Override
     public QueryStats run(String sql, String idempotencyKey, RowSink sink) throws QueryFailedException, IOException {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(sink, "sink");

@@ -88,7 +88,7 @@ class AthenaQueryEngineTest {
                 .willReturn(okJson(results(COLUMNS, null, "{\"Data\":[{\"VarCharValue\":\"south\"},{},{},{},{},{},{}]}"))));
 
         Collected out = new Collected();
-        QueryStats stats = engine(100).run("SELECT region FROM orders", out);
+        QueryStats stats = engine(100).run("SELECT region FROM orders", null, out);
 
         assertThat(stats).isEqualTo(new QueryStats("q-1", 4096L));
         assertThat(out.columns).containsExactly("region", "orders", "revenue", "share", "active", "day", "at");
@@ -116,7 +116,7 @@ class AthenaQueryEngineTest {
                 row("south", "2", "2", "2", "false", "2024-01-02", "2024-01-02 00:00:00")))));
         Collected out = new Collected(1);
 
-        engine(100).run("SELECT 1", out);
+        engine(100).run("SELECT 1", null, out);
 
         assertThat(out.rows).hasSize(1);
         wire.verify(1, athenaRequest("GetQueryResults"));
@@ -136,7 +136,7 @@ class AthenaQueryEngineTest {
                 .withHeader("Content-Type", "text/csv").withBody(csv)));
         Collected out = new Collected();
 
-        QueryStats stats = engine(1).run("SELECT * FROM big", out);
+        QueryStats stats = engine(1).run("SELECT * FROM big", null, out);
 
         assertThat(stats.executionId()).isEqualTo("q-1");
         assertThat(out.rows).containsExactly(
@@ -153,7 +153,7 @@ class AthenaQueryEngineTest {
         stubState("FAILED", "{\"State\":\"FAILED\",\"StateChangeReason\":\"COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved\","
                 + "\"AthenaError\":{\"ErrorCategory\":2,\"ErrorType\":1006,\"Retryable\":false}}");
 
-        assertThatThrownBy(() -> engine(100).run("SELECT x FROM orders", new Collected()))
+        assertThatThrownBy(() -> engine(100).run("SELECT x FROM orders", null, new Collected()))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("Athena query q-1 failed")
                 .hasMessageContaining("Column 'x' cannot be resolved")
@@ -165,7 +165,7 @@ class AthenaQueryEngineTest {
     void cancelledForTheBytesScannedCapSaysSo() {
         stubState("CANCELLED", "{\"State\":\"CANCELLED\",\"StateChangeReason\":\"Query cancelled! : Bytes scanned limit was exceeded\"}");
 
-        assertThatThrownBy(() -> engine(100).run("SELECT * FROM huge", new Collected()))
+        assertThatThrownBy(() -> engine(100).run("SELECT * FROM huge", null, new Collected()))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("workgroup's per-query limit on data scanned")
                 .hasMessageContaining("4096 bytes scanned")
@@ -183,7 +183,7 @@ class AthenaQueryEngineTest {
         stubState("SUCCEEDED", null);
         wire.stubFor(athenaCall("GetQueryResults").willReturn(okJson(results(COLUMNS, null, HEADER))));
 
-        QueryStats stats = engine(100).run("SELECT 1", new Collected());
+        QueryStats stats = engine(100).run("SELECT 1", null, new Collected());
 
         assertThat(stats.executionId()).isEqualTo("q-1");
         wire.verify(2, athenaRequest("StartQueryExecution"));
@@ -204,7 +204,7 @@ class AthenaQueryEngineTest {
                 .willReturn(okJson(execution("{\"State\":\"SUCCEEDED\"}", 10))));
         wire.stubFor(athenaCall("GetQueryResults").willReturn(okJson(results(COLUMNS, null, HEADER))));
 
-        assertThat(engine(100).run("SELECT 1", new Collected())).isEqualTo(new QueryStats("q-1", 10L));
+        assertThat(engine(100).run("SELECT 1", null, new Collected())).isEqualTo(new QueryStats("q-1", 10L));
         wire.verify(2, athenaRequest("GetQueryExecution"));
     }
 
@@ -214,9 +214,20 @@ class AthenaQueryEngineTest {
         AthenaQueryEngine engine = new AthenaQueryEngine(athena, s3, new AthenaSettings("sales", "sqlassist", OUTPUT,
                 Duration.ofMillis(20), Duration.ofMillis(200), 100));
 
-        assertThatThrownBy(() -> engine.run("SELECT slow()", new Collected()))
+        assertThatThrownBy(() -> engine.run("SELECT slow()", null, new Collected()))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("timed out after");
+        wire.verify(1, athenaRequest("StopQueryExecution")
+                .withRequestBody(matchingJsonPath("$.QueryExecutionId", equalTo("q-1"))));
+    }
+
+    @Test
+    void stopsTheQueryWhenWaitingForItFails() {
+        wire.stubFor(athenaCall("GetQueryExecution").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody("{\"__type\":\"InvalidRequestException\",\"message\":\"not now\"}")));
+
+        assertThatThrownBy(() -> engine(100).run("SELECT 1", null, new Collected())).isInstanceOf(RuntimeException.class);
         wire.verify(1, athenaRequest("StopQueryExecution")
                 .withRequestBody(matchingJsonPath("$.QueryExecutionId", equalTo("q-1"))));
     }
