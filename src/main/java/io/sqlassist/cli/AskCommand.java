@@ -5,6 +5,7 @@ import io.sqlassist.execute.Result;
 import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.intake.Question;
 import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.InvalidMessageException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,9 +49,17 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         String threadId = ThreadIds.next();
         try (ClientSession session = ClientSession.open(root)) {
+            Question asked;
+            try {
+                asked = session.intake().validate(new Question(Question.SCHEMA_VERSION, threadId, question,
+                        Identity.current(requester), database, maxRows, chart));
+            } catch (InvalidMessageException e) {
+                root.out.println("Not asked: " + e.getMessage());
+                root.out.flush();
+                return 2;
+            }
             Conversation conversation = new Conversation(session.queues(), session.queueNames(), threadId);
-            conversation.ask(new Question(Question.SCHEMA_VERSION, null, question, Identity.current(requester), database,
-                    maxRows, chart));
+            conversation.ask(asked);
             root.out.printf("Asked as thread %s; a reviewer must approve the SQL before it runs.%n", threadId);
             root.out.flush();
             if (!await) {

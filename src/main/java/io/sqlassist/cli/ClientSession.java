@@ -1,6 +1,7 @@
 package io.sqlassist.cli;
 
 import io.sqlassist.approval.PendingThread;
+import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.service.Settings;
@@ -33,6 +34,12 @@ final class ClientSession implements AutoCloseable {
         return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
                 settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
                 settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
+    }
+
+    /** Intake's own checks, with the service's limits, so that a question is refused here as the service would. */
+    QuestionIntake intake() {
+        return new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
+                settings.getInt("sqlassist.result.max-rows", 100_000));
     }
 
     QueueClient queues() {

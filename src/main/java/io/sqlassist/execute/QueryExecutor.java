@@ -1,5 +1,6 @@
 package io.sqlassist.execute;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.DecidedThread;
 import io.sqlassist.approval.Decision;
@@ -11,6 +12,8 @@ import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.Validation;
 import io.sqlassist.schema.SchemaProvider;
 import io.sqlassist.intake.Question;
+import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,6 +116,30 @@ public final class QueryExecutor {
                 decided.thread().request().sql(), decided.decision().approver(),
                 "the approved thread could not be completed after repeated attempts; ask again", new Timings(
                         decided.thread().askedAt(), null, null, null));
+    }
+
+    /**
+     * A question intake refused (it went to the inbox's dead-letter queue): when its thread can be told, the requester
+     * hears why at once instead of waiting for a Result that would never come. Null when the message names no valid
+     * thread (it was not JSON, say): nobody could be waiting for it.
+     */
+    public Result refusedQuestion(String body, String reason) {
+        JsonNode message;
+        try {
+            message = Json.MAPPER.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        String threadId = message == null ? "" : message.path("thread_id").asText("");
+        if (!ThreadIds.isValid(threadId)) {
+            return null;
+        }
+        String question = message.path("question").isTextual() ? message.path("question").asText() : null;
+        if (question != null && question.length() > 500) {
+            question = question.substring(0, 500) + "…";
+        }
+        return Result.closedWithoutExecution(threadId, ResultStatus.failed, question, null, null,
+                "the question was refused: " + reason, new Timings(null, null, null, null));
     }
 
     /** The generator kept failing (service down, throttled past the retries): the requester is told, nothing waits. */

@@ -30,7 +30,11 @@ public final class QuestionIntake implements Processor {
         exchange.getMessage().setBody(question);
     }
 
-    Question validate(Question q) {
+    /**
+     * The question as the service accepts it (thread id and requester filled in), or {@link InvalidMessageException}
+     * with the reason it would be refused; the CLI asks the same before it sends anything.
+     */
+    public Question validate(Question q) {
         if (q.schemaVersion() != Question.SCHEMA_VERSION) {
             throw new InvalidMessageException("unsupported schema_version " + q.schemaVersion() + "; this service reads "
                     + Question.SCHEMA_VERSION);

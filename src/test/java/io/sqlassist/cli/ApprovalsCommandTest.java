@@ -140,4 +140,18 @@ class ApprovalsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Asked as thread " + request.threadId()).contains("3 rows").contains("| customer_id");
     }
+
+    @Test
+    void ask_refuses_what_the_service_would_refuse_before_sending_anything() {
+        String marker = "toolong" + System.nanoTime();
+        CliRunner.Run tooLong = cli.run("ask", "--as", "erin", marker + "z".repeat(4001));
+        CliRunner.Run blank = cli.run("ask", "--as", "erin", "   ");
+
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.out()).contains("Not asked:").contains("the limit is 4000");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.out()).contains("Not asked:");
+        assertThat(stack.queues.await(stack.names.inboxDeadLetter(), m -> m.body().contains(marker),
+                java.time.Duration.ofSeconds(2))).isEmpty();
+    }
 }

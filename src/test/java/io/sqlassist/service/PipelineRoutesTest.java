@@ -142,6 +142,20 @@ class PipelineRoutesTest {
     }
 
     @Test
+    void a_refused_question_that_names_its_thread_is_answered_with_the_reason_so_nobody_waits_forever() {
+        String thread = io.sqlassist.intake.ThreadIds.next();
+        String body = "{\"thread_id\": \"" + thread + "\", \"question\": \"" + "y".repeat(4001) + "\"}";
+        stack.queues.send(stack.names.inbox(), body);
+
+        Result result = stack.awaitResult(thread);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.failed);
+        assertThat(result.message()).contains("the question was refused").contains("the limit is 4000");
+        assertThat(result.question()).hasSizeLessThan(600);
+        assertThat(stack.awaitDeadLetter(stack.names.inboxDeadLetter(), thread).body()).isEqualTo(body);
+    }
+
+    @Test
     void a_decision_for_an_unknown_thread_goes_to_the_response_dead_letter_queue() {
         String unknown = "never-asked-" + System.nanoTime();
         stack.queues.send(stack.names.approvalResponse(),
