@@ -3,7 +3,6 @@ package io.sqlassist.audit;
 import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.approval.DecidedThread;
 import io.sqlassist.approval.Decision;
-import io.sqlassist.execute.Result;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
 import java.sql.SQLException;
@@ -58,15 +57,5 @@ public final class AuditRecorder {
         trail.append(new AuditEntry(decided.thread().question().threadId(), decided.thread().request().attempt(),
                 decided.thread().request().sqlSha256(), "executing", decided.decision().approver(), null,
                 "execution begins", clock.instant()));
-    }
-
-    public void closed(Result result) throws SQLException {
-        String outcome = switch (result.status()) {
-            case succeeded -> result.rowCount() + " rows" + (result.location() == null ? "" : " at " + result.location());
-            default -> result.message();
-        };
-        trail.append(new AuditEntry(result.threadId(), null, result.sql() == null ? null
-                : io.sqlassist.wire.Sha256.hex(result.sql()), result.status().name(),
-                result.approver() == null ? "sqlassist" : result.approver(), null, outcome, clock.instant()));
     }
 }

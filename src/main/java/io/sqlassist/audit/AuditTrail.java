@@ -36,8 +36,14 @@ public final class AuditTrail {
     }
 
     public void append(AuditEntry entry) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_trail (thread_id, attempt,"
+        try (Connection connection = dataSource.getConnection()) {
+            append(connection, entry);
+        }
+    }
+
+    /** Appends on the caller's connection, inside whatever transaction it has open. */
+    static void append(Connection connection, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_trail (thread_id, attempt,"
                      + " sql_sha256, action, actor, feedback, outcome, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, entry.threadId());
             if (entry.attempt() == null) {

@@ -3,6 +3,9 @@ package io.sqlassist.service;
 import io.sqlassist.approval.ApproverList;
 import io.sqlassist.audit.AuditRecorder;
 import io.sqlassist.audit.AuditTrail;
+import io.sqlassist.audit.ClosedThreadCheck;
+import io.sqlassist.audit.RedeliveredDecisionCheck;
+import io.sqlassist.audit.ThreadOutcomes;
 import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionTriage;
@@ -188,6 +191,11 @@ public final class ServiceWiring implements CamelConfiguration {
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));
+        ThreadOutcomes outcomes = new ThreadOutcomes(pending, clock);
+        outcomes.createTable();
+        registry.bind("threadOutcomes", outcomes);
+        registry.bind("closedThreadCheck", new ClosedThreadCheck(outcomes));
+        registry.bind("redeliveredDecisionCheck", new RedeliveredDecisionCheck(audit));
         registry.bind("knownThreadCheck", new KnownThreadCheck(new PendingThreads(pending, repositoryName), audit));
         registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
                 settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false), approvers(settings),

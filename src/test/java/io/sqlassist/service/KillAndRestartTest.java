@@ -9,6 +9,7 @@ import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.testing.PostgresSchema;
 import io.sqlassist.testing.SendCounter;
+import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.testing.TestStack;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class KillAndRestartTest {
 
     @Test
     void threads_pending_in_a_killed_process_each_run_exactly_once_after_a_restart() throws Exception {
-        Process serve = startServeProcess();
+        ServeProcess serve = ServeProcess.start("local", properties, Path.of("target", "kill-and-restart-serve.log"));
         List<String> threads = new ArrayList<>();
         List<ApprovalRequest> requests;
         try (TestStack client = TestStack.start(clientOnly(), Map.of())) {
@@ -65,8 +65,7 @@ class KillAndRestartTest {
             }
             requests = client.collectForThreads(client.names.approvalRequest(), threads, ApprovalRequest.class);
         } finally {
-            serve.destroyForcibly();
-            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            serve.kill();
         }
 
         try (TestStack restarted = TestStack.start(properties, Map.of())) {
@@ -83,22 +82,6 @@ class KillAndRestartTest {
             assertThat(runs.count()).isEqualTo(PENDING);
             assertThat(restarted.pendingThreadIds()).isEmpty();
         }
-    }
-
-    /** The real CLI's `serve` in its own JVM, configured through system properties like an operator would. */
-    private static Process startServeProcess() throws Exception {
-        // Surefire's manifest-only booter jar would make Camel see the routes twice: use the plain class path.
-        // An empty entry would mean the working directory, where Camel would find routes/ a second time.
-        String classPath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath));
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("io.sqlassist.cli.SqlassistCli");
-        command.add("serve");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "kill-and-restart-serve.log").toFile()).start();
     }
 
     /** A stack that only hosts a queue client: its own routes are not started, so the killed process does all work. */

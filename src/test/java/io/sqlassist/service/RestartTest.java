@@ -58,8 +58,9 @@ class RestartTest {
             assertThat(result.rowCount()).isEqualTo(4);
             assertThat(result.sql()).isEqualTo(request.sql());
 
-            second.decide(request, DecisionAction.approve, null);
-            second.awaitDeadLetter(second.names.approvalResponseDeadLetter(), thread);
+            second.decide(request, DecisionAction.approve, null);          // delivered again: acknowledged
+            second.decide(request, DecisionAction.approve, null, "erin");  // a new decision on a closed thread
+            assertThat(second.awaitDeadLetter(second.names.approvalResponseDeadLetter(), thread).body()).contains("erin");
             assertThat(second.queues.await(second.names.results(), TestStack.forThread(thread), Duration.ofSeconds(1)))
                     .as("a second result for the same thread").isEmpty();
             assertThat(executions.count()).isEqualTo(1);

@@ -1,0 +1,146 @@
+package io.sqlassist.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.sqlassist.wire.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * Athena and Glue as the service sees them, on loopback, with Athena's semantics where the tests count: a start with
+ * a ClientRequestToken already used returns the same execution instead of running the query again; a query stays
+ * RUNNING for a while (so that a crash can fall in the middle of it) and then SUCCEEDS; StopQueryExecution cancels
+ * it. Every start is recorded — the count is the engine's, not the service's.
+ */
+public final class AthenaGlueFake implements AutoCloseable {
+    /** One StartQueryExecution request as the engine received it. */
+    public record Start(String sql, String token, String executionId, boolean reused, Instant at) {
+    }
+
+    private record Execution(String id, String sql, Instant startedAt, boolean explain) {
+    }
+
+    private final HttpServer server;
+    private final Duration running;
+    private final List<Start> starts = new CopyOnWriteArrayList<>();
+    private final Map<String, Execution> byToken = new ConcurrentHashMap<>();
+    private final Map<String, Execution> byId = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> stopped = new ConcurrentHashMap<>();
+
+    /** @param running how long a query (not an EXPLAIN) stays RUNNING before it succeeds */
+    public AthenaGlueFake(Duration running) throws IOException {
+        this.running = running;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            Thread thread = new Thread(r, "athena-glue-fake");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every start of a query that is not an EXPLAIN (a dry run), in arrival order. */
+    public List<Start> queryStarts() {
+        return starts.stream().filter(s -> !s.sql().startsWith("EXPLAIN ")).toList();
+    }
+
+    public boolean wasStopped(String executionId) {
+        return stopped.containsKey(executionId);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+        String body;
+        try {
+            body = switch (target == null ? "" : target) {
+                case "AWSGlue.GetTables" -> TABLES;
+                case "AmazonAthena.GetWorkGroup" -> "{\"WorkGroup\": {\"Name\": \"" + request.path("WorkGroup").asText()
+                        + "\", \"State\": \"ENABLED\", \"Configuration\": {\"EnforceWorkGroupConfiguration\": true,"
+                        + " \"BytesScannedCutoffPerQuery\": 10737418240}}}";
+                case "AmazonAthena.StartQueryExecution" -> start(request);
+                case "AmazonAthena.GetQueryExecution" -> execution(request.path("QueryExecutionId").asText());
+                case "AmazonAthena.GetQueryResults" -> RESULTS;
+                case "AmazonAthena.StopQueryExecution" -> {
+                    stopped.put(request.path("QueryExecutionId").asText(), true);
+                    yield "{}";
+                }
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        byte[] bytes = (body == null ? "{\"__type\":\"InvalidRequestException\",\"message\":\"unknown call " + target
+                + "\"}" : body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+        exchange.sendResponseHeaders(body == null ? 400 : 200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private synchronized String start(JsonNode request) {
+        String sql = request.path("QueryString").asText();
+        String token = request.path("ClientRequestToken").asText();
+        Execution known = byToken.get(token);
+        Execution execution = known != null ? known : new Execution("q-" + (byId.size() + 1), sql, Instant.now(),
+                sql.startsWith("EXPLAIN "));
+        byToken.putIfAbsent(token, execution);
+        byId.putIfAbsent(execution.id(), execution);
+        starts.add(new Start(sql, token, execution.id(), known != null, Instant.now()));
+        return "{\"QueryExecutionId\": \"" + execution.id() + "\"}";
+    }
+
+    private String execution(String id) {
+        Execution execution = byId.get(id);
+        if (execution == null) {
+            throw new IllegalArgumentException("no such execution " + id);
+        }
+        String state = stopped.containsKey(id) ? "CANCELLED" : execution.explain()
+                || Duration.between(execution.startedAt(), Instant.now()).compareTo(running) >= 0 ? "SUCCEEDED" : "RUNNING";
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode query = node.putObject("QueryExecution");
+        query.put("QueryExecutionId", id);
+        query.putObject("Status").put("State", state);
+        query.putObject("Statistics").put("DataScannedInBytes", 1234);
+        query.putObject("ResultConfiguration").put("OutputLocation", "s3://results-bucket/athena-output/" + id + ".csv");
+        return node.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** The one table the fake Glue catalog describes. */
+    private static final String TABLES = """
+            {"TableList": [{"Name": "orders", "DatabaseName": "shop", "Description": "Customer orders",
+              "StorageDescriptor": {"Columns": [
+                {"Name": "order_id", "Type": "bigint", "Comment": "Order number"},
+                {"Name": "status", "Type": "string", "Comment": "Order status: paid, shipped, delivered"},
+                {"Name": "total_amount", "Type": "decimal(12,2)", "Comment": "Order total (revenue)"}]},
+              "PartitionKeys": [{"Name": "order_date", "Type": "date", "Comment": "Day the order was placed"}]}]}""";
+
+    private static final String RESULTS = """
+            {"ResultSet": {"ResultSetMetadata": {"ColumnInfo": [{"Name": "order_id", "Type": "bigint"},
+                {"Name": "status", "Type": "varchar"}]},
+              "Rows": [{"Data": [{"VarCharValue": "order_id"}, {"VarCharValue": "status"}]},
+                       {"Data": [{"VarCharValue": "1"}, {"VarCharValue": "shipped"}]},
+                       {"Data": [{"VarCharValue": "2"}, {"VarCharValue": "paid"}]}]}}""";
+}
