@@ -72,9 +72,21 @@ public final class SqlassistCli implements Runnable {
         return cli;
     }
 
+    /** The subcommand named on the command line, read before picocli (and logging) start: `--profile aws serve`. */
+    static String subcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--profile")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
     public static void main(String[] args) {
         if (System.getProperty("sqlassist.log.level") == null) {
-            System.setProperty("sqlassist.log.level", args.length > 0 && args[0].equals("serve") ? "INFO" : "WARN");
+            System.setProperty("sqlassist.log.level", "serve".equals(subcommand(args)) ? "INFO" : "WARN");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
