@@ -1,0 +1,104 @@
+package io.sqlassist.testing;
+
+import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.Settings;
+import io.sqlassist.sqs.EmbeddedSqs;
+import io.sqlassist.sqs.QueueClient;
+import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.sqs.SqsClients;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * What the aws profile talks to, on loopback: Glue and Athena ({@link AthenaGlueFake}), S3 (S3Proxy, bucket
+ * results-bucket) and SQS (ElasticMQ with the aws profile's queues, Terraform's visibility and redrive), and the
+ * properties that point the service at them. The SQL generator is the offline one.
+ */
+public final class AwsFakes implements AutoCloseable {
+    public final AthenaGlueFake athena;
+    public final EmbeddedSqs sqs;
+    public final QueueClient queues;
+    public final QueueNames names;
+    private final S3Proxy s3proxy;
+    private final SqsClient sqsClient;
+
+    private AwsFakes(AthenaGlueFake athena, S3Proxy s3proxy, EmbeddedSqs sqs, QueueNames names) {
+        this.athena = athena;
+        this.s3proxy = s3proxy;
+        this.sqs = sqs;
+        this.names = names;
+        this.sqsClient = SqsClients.create(sqs.endpoint(), "eu-west-1", true);
+        this.queues = new QueueClient(sqsClient);
+    }
+
+    /** @param queriesRunFor how long each query stays RUNNING on the Athena fake */
+    public static AwsFakes start(Duration queriesRunFor) throws Exception {
+        AthenaGlueFake athena = new AthenaGlueFake(queriesRunFor);
+        S3Proxy s3proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore())
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "local", "local").build();
+        s3proxy.start();
+        while (!"STARTED".equals(s3proxy.getState())) {
+            Thread.onSpinWait();
+        }
+        try (S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).forcePathStyle(true)
+                .endpointOverride(URI.create("http://127.0.0.1:" + s3proxy.getPort()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build()) {
+            s3.createBucket(b -> b.bucket("results-bucket"));
+        }
+        Settings aws = Settings.load("aws", new Properties());
+        QueueNames names = ServiceWiring.queueNames(aws);
+        EmbeddedSqs sqs = new EmbeddedSqs("127.0.0.1", 0, names, ServiceWiring.queueSettings(aws));
+        sqs.start();
+        return new AwsFakes(athena, s3proxy, sqs, names);
+    }
+
+    /** The aws profile pointed at these fakes, with a pending store at {@code pendingUrl}. */
+    public Map<String, String> serviceProperties(String pendingUrl) {
+        Map<String, String> p = new HashMap<>();
+        p.put("sqlassist.aws.region", "eu-west-1");
+        p.put("sqlassist.aws.static-credentials", "true");
+        p.put("sqlassist.sqs.static-credentials", "true");
+        p.put("sqlassist.sqs.endpoint", sqs.endpoint());
+        p.put("sqlassist.sqs.wait-seconds", "1");
+        p.put("sqlassist.pending.url", pendingUrl);
+        p.put("sqlassist.glue.endpoint", athena.endpoint());
+        p.put("sqlassist.glue.databases", "shop");
+        p.put("sqlassist.athena.endpoint", athena.endpoint());
+        p.put("sqlassist.athena.workgroup", "sqlassist-wg");
+        p.put("sqlassist.athena.poll-interval-ms", "50");
+        p.put("sqlassist.s3.endpoint", "http://127.0.0.1:" + s3proxy.getPort());
+        p.put("sqlassist.results.bucket", "results-bucket");
+        p.put("sqlassist.generator", "offline");
+        p.put("camel.management.enabled", "false");
+        return p;
+    }
+
+    /** Messages on {@code queue}, visible or in flight: what is still to be done or was never acknowledged. */
+    public int messagesOn(String queue) {
+        var attributes = sqsClient.getQueueAttributes(b -> b.queueUrl(queues.url(queue)).attributeNamesWithStrings(
+                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
+        return Integer.parseInt(attributes.get("ApproximateNumberOfMessages"))
+                + Integer.parseInt(attributes.get("ApproximateNumberOfMessagesNotVisible"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        sqsClient.close();
+        sqs.stop();
+        s3proxy.stop();
+        athena.close();
+    }
+}
