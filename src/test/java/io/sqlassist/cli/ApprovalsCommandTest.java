@@ -10,6 +10,7 @@ import io.sqlassist.testing.TestStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -139,6 +140,39 @@ class ApprovalsCommandTest {
         CliRunner.Run run = ask.get();
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Asked as thread " + request.threadId()).contains("3 rows").contains("| customer_id");
+    }
+
+    @Test
+    void three_requesters_waiting_at_once_each_get_their_own_result() throws Exception {
+        // Each waiting `ask` receives the others' Results too, and must leave them for their owners.
+        List<String> people = List.of("fay", "gus", "hal");
+        Map<String, CompletableFuture<CliRunner.Run>> asks = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            String question = "Show me " + (i + 6) + " customers";
+            String person = people.get(i);
+            asks.put(person, CompletableFuture.supplyAsync(
+                    () -> cli.run("ask", "--wait", "--timeout", "90", "--as", person, question)));
+        }
+        for (String person : people) {
+            ApprovalRequest request = stack.queues.await(stack.names.approvalRequest(),
+                    m -> m.body().contains("\"requested_by\" : \"" + person + "\"")
+                            || m.body().contains("\"requested_by\":\"" + person + "\""), TestStack.WAIT)
+                    .map(m -> io.sqlassist.wire.Json.read(m.body(), ApprovalRequest.class)).orElseThrow();
+            stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+        }
+
+        List<String> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            CliRunner.Run run = asks.get(people.get(i)).get();
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.out()).contains((i + 6) + " rows");
+            threads.add(run.out().replaceAll("(?s).*Asked as thread ([0-9a-f-]+).*", "$1"));
+        }
+        // No decision of theirs was refused, and each took its own Result and only its own off the queue.
+        assertThat(stack.queues.await(stack.names.approvalResponseDeadLetter(),
+                m -> threads.stream().anyMatch(m.body()::contains), java.time.Duration.ofSeconds(2))).isEmpty();
+        assertThat(stack.queues.await(stack.names.results(),
+                m -> threads.stream().anyMatch(m.body()::contains), java.time.Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test
