@@ -1263,3 +1263,17 @@ TABLE categories
 
 --- top_level_values_lookup
 VALUES (1, 'Electronics'), (2, 'Books'), (3, 'Clothing')
+
+--- weekday_profile_lower_case_extract
+SELECT extract(dow FROM order_date) AS weekday,
+       extract(year FROM order_date) AS order_year,
+       count(*) AS orders
+FROM orders
+GROUP BY extract(dow FROM order_date), extract(year FROM order_date)
+ORDER BY order_year, weekday
+
+--- day_of_year_mixed_case_extract
+SELECT Extract(Doy FROM order_date) AS day_of_year, count(*) AS orders
+FROM orders
+GROUP BY Extract(Doy FROM order_date)
+ORDER BY day_of_year

@@ -58,6 +58,8 @@ final class TrinoReading {
     final Set<String> functions = new HashSet<>();
     final Set<String> identifiers = new HashSet<>(SPECIAL_VALUE_NAMES);
     final Set<String> literals = new HashSet<>();
+    /** EXTRACT fields, lower case: DuckDB keeps them as written (date_part('dow', d)), Trino's parser upper-cases. */
+    final Set<String> extractFields = new HashSet<>();
 
     private TrinoReading() {
     }
@@ -126,7 +128,7 @@ final class TrinoReading {
             functions.addAll(List.of("~~", "!~~", "like_escape", "not_like_escape"));
         } else if (node instanceof Extract extract) {
             functions.add("date_part");
-            literals.add(extract.getField().name()); // DuckDB reads EXTRACT(YEAR FROM d) as date_part('YEAR', d)
+            extractFields.add(extract.getField().name().toLowerCase(java.util.Locale.ROOT));
         } else if (node instanceof Row) {
             functions.add("row");
         } else if (node instanceof Trim) {
