@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import com.typesafe.config.ConfigFactory;
 import org.apache.camel.support.service.ServiceSupport;
@@ -23,15 +24,20 @@ import org.apache.pekko.pattern.Patterns;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.actor.queue.QueueEvent;
+import org.elasticmq.persistence.sql.DB;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
 import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
 import org.elasticmq.util.NowProvider;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import scalikejdbc.ConnectionPool$;
+import scalikejdbc.DataSourceConnectionPool;
+import scalikejdbc.DataSourceConnectionPool$;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -42,6 +48,12 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public final class EmbeddedSqs extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSqs.class);
+    /**
+     * ElasticMQ's SQL store writes through scalikejdbc's one JVM-wide pool, which ElasticMQ itself sets only for the
+     * first store a process opens: a second store would silently read and write the first one's file. So a process
+     * holds one message store at a time, and each start points the pool at its own.
+     */
+    private static final AtomicReference<Path> OPEN_STORE = new AtomicReference<>();
 
     private final String host;
     private final QueueNames queues;
@@ -50,6 +62,7 @@ public final class EmbeddedSqs extends ServiceSupport {
     private final Supplier<SqsClient> admin;
     private ActorSystem actorSystem;
     private SQSRestServer server;
+    private JdbcConnectionPool storePool;
     private final int port;
     private volatile CompletableFuture<Void> starting;
 
@@ -156,6 +169,11 @@ public final class EmbeddedSqs extends ServiceSupport {
             }
             actorSystem = null;
         }
+        if (storePool != null) {
+            storePool.dispose();
+            storePool = null;
+            OPEN_STORE.set(null);
+        }
     }
 
     public String endpoint() {
@@ -167,10 +185,20 @@ public final class EmbeddedSqs extends ServiceSupport {
      * an H2 file before it is answered, and the queues and messages there come back at start.
      */
     private TheSQSRestServerBuilder persistent(TheSQSRestServerBuilder builder) {
-        String url = "jdbc:h2:file:" + messageStore.toAbsolutePath() + ";WRITE_DELAY=0";
+        Path file = messageStore.toAbsolutePath();
+        if (!OPEN_STORE.compareAndSet(null, file)) {
+            throw new IllegalStateException("cannot open the queues' message store " + file + ": this process already"
+                    + " holds " + OPEN_STORE.get() + ", and ElasticMQ keeps one message store per process");
+        }
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        SqlQueuePersistenceConfig config = new SqlQueuePersistenceConfig(true, "org.h2.Driver", url, "sa", "", false);
+        new DB(config); // lets ElasticMQ make its once-per-process pool now, so that the one below replaces it
+        storePool = JdbcConnectionPool.create(url, "sa", "");
+        ConnectionPool$.MODULE$.singleton(new DataSourceConnectionPool(storePool,
+                DataSourceConnectionPool$.MODULE$.$lessinit$greater$default$2(),
+                DataSourceConnectionPool$.MODULE$.$lessinit$greater$default$3()));
         ActorRef store = actorSystem.actorOf(Props.create(SqlQueuePersistenceActor.class, () ->
-                new SqlQueuePersistenceActor(new SqlQueuePersistenceConfig(true, "org.h2.Driver", url, "sa", "", false),
-                        scala.collection.immutable.List$.MODULE$.empty())));
+                new SqlQueuePersistenceActor(config, scala.collection.immutable.List$.MODULE$.empty())));
         ActorRef manager = actorSystem.actorOf(Props.create(QueueManagerActor.class, () ->
                 new QueueManagerActor(new NowProvider(), builder.sqsLimits(), scala.Option.apply(store))));
         try {

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -41,9 +40,6 @@ class QueuedWorkSurvivesRestartTest {
     static Path dataDir;
 
     @Test
-    @Disabled("Open in issue 15: on a clean CI run all 30 questions, each acknowledged by ElasticMQ's SendMessage, were"
-            + " gone after a kill -9 within a second of sending them; ElasticMQ's message store appears to write"
-            + " behind the acknowledgement. Passes when the kill comes later.")
     void questions_in_the_inbox_and_requests_for_reviewers_survive_a_kill_minus_nine() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

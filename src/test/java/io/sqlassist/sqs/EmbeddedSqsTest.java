@@ -1,6 +1,7 @@
 package io.sqlassist.sqs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlassist.service.ServiceWiring;
 import io.sqlassist.service.Settings;
@@ -88,6 +89,54 @@ class EmbeddedSqsTest {
             assertThat(attributes(client, NAMES.inbox())).containsKey(QueueAttributeName.REDRIVE_POLICY);
         } finally {
             restarted.stop();
+        }
+    }
+
+    @Test
+    void two_message_stores_opened_one_after_the_other_in_one_process_each_keep_their_own_messages() {
+        Path first = dir.resolve("first/messages");
+        Path second = dir.resolve("second/messages");
+        sendAndStop(first, "kept by the first");
+        sendAndStop(second, "kept by the second");
+        assertThat(drainAndStop(first)).containsExactly("kept by the first");
+        assertThat(drainAndStop(second)).containsExactly("kept by the second");
+    }
+
+    @Test
+    void a_second_message_store_while_one_is_open_is_refused_with_the_reason() {
+        EmbeddedSqs open = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL),
+                dir.resolve("open/messages"), null);
+        open.start();
+        try {
+            EmbeddedSqs other = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL),
+                    dir.resolve("other/messages"), null);
+            assertThatThrownBy(other::start).hasStackTraceContaining("one message store per process");
+            other.stop();
+        } finally {
+            open.stop();
+        }
+    }
+
+    private static void sendAndStop(Path store, String body) {
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        queues.start();
+        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+            String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
+            client.sendMessage(b -> b.queueUrl(inbox).messageBody(body));
+        } finally {
+            queues.stop();
+        }
+    }
+
+    private static List<String> drainAndStop(Path store) {
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        queues.start();
+        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+            String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
+            return client.receiveMessage(b -> b.queueUrl(inbox).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()
+                    .stream().map(Message::body).toList();
+        } finally {
+            queues.stop();
         }
     }
 
