@@ -76,6 +76,7 @@ public final class QueryExecutor {
         Instant started = clock.instant();
         try (ResultWriter writer = store.open(thread.question().threadId())) {
             Collector rows = new Collector(writer, maxRows);
+            LOG.info("Thread {} attempt {}: running the approved SQL", thread.question().threadId(), request.attempt());
             QueryStats stats = engine.run(request.sql(), thread.question().threadId() + "/" + request.attempt(), rows);
             Instant finished = clock.instant();
             Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
