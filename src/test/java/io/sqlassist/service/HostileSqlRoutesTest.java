@@ -85,4 +85,27 @@ class HostileSqlRoutesTest {
         assertThat(result.rows()).singleElement().satisfies(row -> assertThat(((Number) row.get(0)).longValue())
                 .isPositive());
     }
+    @Test
+    void a_result_with_huge_cells_reaches_the_requester_under_the_sqs_message_size_with_the_full_result_kept() throws Exception {
+        // About 60 KB per row: the preview as it comes from the engine would be several MB, over SQS's 256 KiB.
+        String thread = stack.ask("SELECT product_id, repeat(name, 3000) AS long_text FROM products ORDER BY product_id");
+        ApprovalRequest request = stack.awaitRequest(thread);
+        assertThat(request.validation().status()).as(request.validation().toString()).isEqualTo("passed");
+        stack.decide(request, DecisionAction.approve, null);
+
+        software.amazon.awssdk.services.sqs.model.Message message = stack.queues.await(stack.names.results(),
+                TestStack.forThread(thread), TestStack.WAIT).orElseThrow(() -> new AssertionError("no Result"));
+        assertThat(message.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(io.sqlassist.execute.ResultSizeCap.MAX_BYTES);
+        Result result = io.sqlassist.wire.Json.read(message.body(), Result.class);
+        assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
+        assertThat(result.message()).contains("preview was cut").contains(result.location());
+        assertThat(result.rows()).isNotEmpty();
+
+        // The full result, every cell whole, is where the message says.
+        Path csv = Path.of(result.location()).resolve("result.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize((int) result.rowCount() + 1);
+        assertThat(lines.get(1).length()).isGreaterThan(30_000);
+    }
 }
