@@ -73,9 +73,7 @@ class PendingStoreCrashTest {
     }
 
     private static Process start(String url, String generation) throws Exception {
-        String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(File.pathSeparator)).filter(e -> !e.isBlank())
-                .collect(Collectors.joining(File.pathSeparator));
+        String classPath = io.sqlassist.testing.ServeProcess.testClassPath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, CommittingProcess.class.getName(), url, generation));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

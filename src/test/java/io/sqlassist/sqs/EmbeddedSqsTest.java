@@ -146,9 +146,7 @@ class EmbeddedSqsTest {
     }
 
     private static Process startProcess(int port, Path store) throws Exception {
-        String classPath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(File.pathSeparator)).filter(e -> !e.isBlank())
-                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+        String classPath = io.sqlassist.testing.ServeProcess.testClassPath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, EmbeddedSqsProcess.class.getName(), Integer.toString(port), store.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

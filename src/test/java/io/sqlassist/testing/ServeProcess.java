@@ -17,13 +17,17 @@ public final class ServeProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** The tests' class path for a child JVM, without empty entries (one would mean the working directory). */
+    public static String testClassPath() {
+        return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                .split(File.pathSeparator)).filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
+    }
+
     /** @param log where its output goes (appended, so that the rounds of a test read as one story) */
     public static ServeProcess start(String profile, Map<String, String> properties, Path log) throws Exception {
         // Surefire's manifest-only booter jar would make Camel see the routes twice: use the plain class path.
         // An empty entry would mean the working directory, where Camel would find routes/ a second time.
-        String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")).split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
+        String classPath = testClassPath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", classPath));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
