@@ -25,7 +25,6 @@ import org.elasticmq.NodeAddress;
 import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.actor.queue.QueueEvent;
 import org.elasticmq.persistence.sql.DB;
-import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
 import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
 import org.elasticmq.util.NowProvider;
@@ -63,6 +62,7 @@ public final class EmbeddedSqs extends ServiceSupport {
     private ActorSystem actorSystem;
     private SQSRestServer server;
     private JdbcConnectionPool storePool;
+    private ActorRef storeActor;
     private final int port;
     private volatile CompletableFuture<Void> starting;
 
@@ -172,8 +172,14 @@ public final class EmbeddedSqs extends ServiceSupport {
         if (storePool != null) {
             storePool.dispose();
             storePool = null;
+            storeActor = null;
             OPEN_STORE.set(null);
         }
+    }
+
+    /** The actor that writes queue events to the message store (tests feed it events directly); null in memory. */
+    ActorRef messageStoreActor() {
+        return storeActor;
     }
 
     public String endpoint() {
@@ -197,8 +203,8 @@ public final class EmbeddedSqs extends ServiceSupport {
         ConnectionPool$.MODULE$.singleton(new DataSourceConnectionPool(storePool,
                 DataSourceConnectionPool$.MODULE$.$lessinit$greater$default$2(),
                 DataSourceConnectionPool$.MODULE$.$lessinit$greater$default$3()));
-        ActorRef store = actorSystem.actorOf(Props.create(SqlQueuePersistenceActor.class, () ->
-                new SqlQueuePersistenceActor(config, scala.collection.immutable.List$.MODULE$.empty())));
+        ActorRef store = actorSystem.actorOf(Props.create(MessageStoreActor.class, () -> new MessageStoreActor(config)));
+        storeActor = store;
         ActorRef manager = actorSystem.actorOf(Props.create(QueueManagerActor.class, () ->
                 new QueueManagerActor(new NowProvider(), builder.sqsLimits(), scala.Option.apply(store))));
         try {

@@ -117,6 +117,30 @@ class EmbeddedSqsTest {
         }
     }
 
+    /**
+     * ElasticMQ hands its store the message object that the queue goes on changing: a consumer already long-polling
+     * takes a new message at once, and the store can read its receipt list half-written (a null slot). The stock
+     * store actor then fails, restarts knowing no queues, and acknowledges every later event without writing it.
+     */
+    @Test
+    void a_message_read_half_changed_by_the_store_is_stored_and_the_store_goes_on_writing() throws Exception {
+        Path store = dir.resolve("torn/messages");
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        queues.start();
+        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+            Object reply = org.apache.pekko.pattern.Patterns.ask(queues.messageStoreActor(),
+                    new org.elasticmq.actor.queue.QueueEvent.MessageAdded(NAMES.inbox(), HalfWrittenReceipts.message(
+                            "taken while being stored")), java.time.Duration.ofSeconds(5))
+                    .toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(reply).isNotInstanceOf(Throwable.class);
+            String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
+            client.sendMessage(b -> b.queueUrl(inbox).messageBody("sent afterwards"));
+        } finally {
+            queues.stop();
+        }
+        assertThat(drainAndStop(store)).containsExactlyInAnyOrder("taken while being stored", "sent afterwards");
+    }
+
     private static void sendAndStop(Path store, String body) {
         EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
         queues.start();
