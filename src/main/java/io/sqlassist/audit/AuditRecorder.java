@@ -27,10 +27,26 @@ public final class AuditRecorder {
                 clock.instant()));
     }
 
+    /**
+     * Once per decision: a decided thread that recovery takes up again (after a crash or a restart) passes here again,
+     * and its re-runs are on record as further "executing" entries, not as further decisions.
+     */
     public void decided(DecidedThread decided) throws SQLException {
         Decision decision = decided.decision();
-        trail.append(new AuditEntry(decision.threadId(), decided.thread().request().attempt(), decision.sqlSha256(),
-                decision.action().name(), decision.approver(), decision.feedback(), "accepted", clock.instant()));
+        AuditEntry entry = new AuditEntry(decision.threadId(), decided.thread().request().attempt(),
+                decision.sqlSha256(), decision.action().name(), decision.approver(), decision.feedback(), "accepted",
+                clock.instant());
+        boolean recorded = trail.read(entry.threadId(), null).stream().anyMatch(e -> sameDecision(e, entry));
+        if (!recorded) {
+            trail.append(entry);
+        }
+    }
+
+    private static boolean sameDecision(AuditEntry recorded, AuditEntry entry) {
+        return entry.outcome().equals(recorded.outcome()) && entry.action().equals(recorded.action())
+                && java.util.Objects.equals(entry.attempt(), recorded.attempt())
+                && java.util.Objects.equals(entry.sqlSha256(), recorded.sqlSha256())
+                && java.util.Objects.equals(entry.actor(), recorded.actor());
     }
 
     /**

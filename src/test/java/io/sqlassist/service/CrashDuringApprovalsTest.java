@@ -183,7 +183,7 @@ class CrashDuringApprovalsTest {
                 assertThat(trail.stream().filter(e -> e.action().equals("succeeded")).count())
                         .as("closed entries of " + thread).isOne();
                 assertThat(trail.stream().filter(e -> e.action().equals("approve") && "accepted".equals(e.outcome())))
-                        .as("accepted approvals of " + thread).isNotEmpty();
+                        .as("accepted approvals of " + thread + " (one, however often recovery took it up)").hasSize(1);
             }
         } finally {
             PendingStore.close(dataSource);

@@ -1,6 +1,7 @@
 package io.sqlassist.execute.athena;
 
 import io.sqlassist.execute.QueryFailedException;
+import io.sqlassist.execute.StoppedWaitingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,26 +31,42 @@ final class AthenaExecutionRunner {
     /**
      * @param clientRequestToken Athena's idempotency token (32 to 128 characters): a retried start with the same
      *                           token returns the same execution instead of running the query twice
+     * @param resumable          whether a later run will come back for this execution with the same token (a
+     *                           decided thread, which recovery takes up again): if the service stops waiting because
+     *                           it is stopping, the query goes on for that run instead of being stopped and re-billed
      * @return the execution, in state SUCCEEDED
      */
-    QueryExecution execute(String sql, String clientRequestToken) throws QueryFailedException {
+    QueryExecution execute(String sql, String clientRequestToken, boolean resumable) throws QueryFailedException {
         String id = start(sql, clientRequestToken);
         try {
-            return await(id);
+            return await(id, resumable);
+        } catch (StoppedWaitingException e) {
+            throw e;
         } catch (RuntimeException | Error e) {
+            boolean interrupted = Thread.currentThread().isInterrupted(); // inside a call to Athena, not between polls
+            if (interrupted && resumable) {
+                throw stoppedWaiting(id, e);
+            }
             stop(id); // whenever the service stops waiting, the query stops too: nobody would read its result
+            if (interrupted) {
+                throw new QueryFailedException("interrupted while waiting for Athena query " + id
+                        + "; it has been stopped", e);
+            }
             throw e;
         }
     }
 
-    private QueryExecution await(String id) throws QueryFailedException {
+    private QueryExecution await(String id, boolean resumable) throws QueryFailedException {
         Instant started = clock.instant();
         QueryExecutionState last = null;
         while (true) {
             QueryExecution execution = athena.getQueryExecution(r -> r.queryExecutionId(id)).queryExecution();
             QueryExecutionStatus status = execution.status();
             QueryExecutionState state = status.state();
-            Duration elapsed = Duration.between(started, clock.instant());
+            // From Athena's own submission time: a run that takes up a query started before a restart keeps its budget.
+            Instant submitted = status.submissionDateTime();
+            Duration elapsed = Duration.between(submitted != null && submitted.isBefore(started) ? submitted : started,
+                    clock.instant());
             Long scanned = execution.statistics() == null ? null : execution.statistics().dataScannedInBytes();
             if (state != last) {
                 LOG.info("Athena query {}: {} after {} ms, {} bytes scanned", id, state, elapsed.toMillis(), scanned);
@@ -73,6 +90,9 @@ final class AthenaExecutionRunner {
                 Thread.sleep(settings.pollInterval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                if (resumable) {
+                    throw stoppedWaiting(id, e);
+                }
                 stop(id);
                 throw new QueryFailedException("interrupted while waiting for Athena query " + id
                         + "; it has been stopped", e);
@@ -99,11 +119,24 @@ final class AthenaExecutionRunner {
         }
     }
 
+    private static StoppedWaitingException stoppedWaiting(String id, Throwable cause) {
+        LOG.warn("Stopped waiting for Athena query {} (the service is stopping); it goes on running for the run that"
+                + " takes the thread up again", id);
+        return new StoppedWaitingException("stopped waiting for Athena query " + id + " (the service is stopping); it"
+                + " goes on running, and the run that takes the thread up again finds it by its request token", cause);
+    }
+
+    /** Stops the query, also from a thread that was interrupted (the SDK refuses calls while the flag is set). */
     private void stop(String id) {
+        boolean interrupted = Thread.interrupted();
         try {
             athena.stopQueryExecution(r -> r.queryExecutionId(id));
         } catch (RuntimeException e) {
             LOG.warn("could not stop Athena query {}: {}", id, e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

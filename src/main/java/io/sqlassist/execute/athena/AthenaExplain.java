@@ -24,7 +24,7 @@ public final class AthenaExplain {
     /** @return empty when Athena can plan the query; otherwise Athena's reason */
     public Optional<String> explainError(String sql) {
         try {
-            runner.execute("EXPLAIN " + sql, UUID.randomUUID().toString());
+            runner.execute("EXPLAIN " + sql, UUID.randomUUID().toString(), false);
             return Optional.empty();
         } catch (QueryFailedException e) {
             return Optional.of(e.getMessage());

@@ -61,7 +61,7 @@ public final class AthenaQueryEngine implements QueryEngine {
     public QueryStats run(String sql, String idempotencyKey, RowSink sink) throws QueryFailedException, IOException {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(sink, "sink");
-        QueryExecution execution = runner.execute(sql, clientRequestToken(sql, idempotencyKey));
+        QueryExecution execution = runner.execute(sql, clientRequestToken(sql, idempotencyKey), idempotencyKey != null);
         String id = execution.queryExecutionId();
         Long scanned = execution.statistics() == null ? null : execution.statistics().dataScannedInBytes();
         stream(execution, sink);

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.sqlassist.aws.AwsClients;
 import io.sqlassist.execute.QueryFailedException;
+import io.sqlassist.execute.StoppedWaitingException;
 import io.sqlassist.execute.QueryStats;
 import io.sqlassist.execute.RowSink;
 import java.math.BigDecimal;
@@ -230,6 +231,57 @@ class AthenaQueryEngineTest {
         assertThatThrownBy(() -> engine(100).run("SELECT 1", null, new Collected())).isInstanceOf(RuntimeException.class);
         wire.verify(1, athenaRequest("StopQueryExecution")
                 .withRequestBody(matchingJsonPath("$.QueryExecutionId", equalTo("q-1"))));
+    }
+
+    @Test
+    void aQueryARestartComesBackForGoesOnRunningWhenTheServiceStopsWaiting() throws Exception {
+        stubState("RUNNING", null);
+        Throwable thrown = interruptedWhileWaiting("thread-7/1");
+
+        assertThat(thrown).isInstanceOf(StoppedWaitingException.class).hasMessageContaining("goes on running");
+        wire.verify(0, athenaRequest("StopQueryExecution"));
+    }
+
+    @Test
+    void aQueryNobodyComesBackForIsStoppedWhenTheServiceStopsWaiting() throws Exception {
+        stubState("RUNNING", null);
+        Throwable thrown = interruptedWhileWaiting(null);
+
+        assertThat(thrown).isInstanceOf(QueryFailedException.class).hasMessageContaining("has been stopped");
+        wire.verify(1, athenaRequest("StopQueryExecution")
+                .withRequestBody(matchingJsonPath("$.QueryExecutionId", equalTo("q-1"))));
+    }
+
+    @Test
+    void theTimeoutCountsFromAthenasSubmissionSoATakenUpQueryKeepsItsBudget() {
+        long anHourAgo = java.time.Instant.now().minusSeconds(3600).getEpochSecond();
+        stubState(null, "{\"State\":\"RUNNING\",\"SubmissionDateTime\":" + anHourAgo + "}");
+
+        assertThatThrownBy(() -> engine(100).run("SELECT 1", "thread-7/1", new Collected()))
+                .isInstanceOf(QueryFailedException.class)
+                .hasMessageContaining("timed out after 10 s");
+        wire.verify(1, athenaRequest("GetQueryExecution"));
+        wire.verify(1, athenaRequest("StopQueryExecution"));
+    }
+
+    /** Runs a query on a thread of its own and interrupts it once it is polling, as a stopping service does. */
+    private Throwable interruptedWhileWaiting(String idempotencyKey) throws Exception {
+        java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                engine(100).run("SELECT 1", idempotencyKey, new Collected());
+                outcome.complete(null);
+            } catch (Throwable e) {
+                outcome.complete(e);
+            }
+        });
+        worker.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (wire.findAll(athenaRequest("GetQueryExecution")).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        worker.interrupt();
+        return outcome.get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
