@@ -44,6 +44,14 @@ public final class ServeProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM: the graceful stop a deploy or `docker stop` makes (Camel's shutdown hook runs). */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("serve did not stop within 60 s of SIGTERM");
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
