@@ -1,9 +1,11 @@
 package io.sqlassist.approval;
 
-import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.ThreadIds;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

@@ -1,8 +1,12 @@
 package io.sqlassist.approval;
 
 import io.sqlassist.pending.PendingThreads;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.apache.camel.Exchange;

@@ -1,7 +1,9 @@
 package io.sqlassist.approval;
 
+import io.sqlassist.wire.DecidedThread;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

@@ -1,7 +1,10 @@
 package io.sqlassist.approval;
 
+import io.sqlassist.wire.DecidedThread;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 

@@ -1,8 +1,8 @@
 package io.sqlassist.audit;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecidedThread;
-import io.sqlassist.approval.Decision;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecidedThread;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.sqlassist.audit;
 
-import io.sqlassist.approval.Decision;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.Json;
 import java.sql.SQLException;
 import org.apache.camel.Exchange;

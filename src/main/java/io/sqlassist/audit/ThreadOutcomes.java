@@ -1,7 +1,7 @@
 package io.sqlassist.audit;
 
-import io.sqlassist.execute.Result;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
 import io.sqlassist.wire.Sha256;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package io.sqlassist.chart;
 
+import io.sqlassist.wire.ChartType;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package io.sqlassist.chart;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.wire.ChartType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

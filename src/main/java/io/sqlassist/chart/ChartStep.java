@@ -1,6 +1,7 @@
 package io.sqlassist.chart;
 
-import io.sqlassist.execute.ResultWriter;
+import io.sqlassist.wire.ChartType;
+import io.sqlassist.wire.ResultChart;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,14 +17,14 @@ public final class ChartStep {
     private final ChartRenderer renderer = new ChartRenderer();
 
     public ResultChart chart(List<String> columns, List<List<Object>> rows, long totalRows, ChartType requested,
-                             String question, ResultWriter writer) {
+                             String question, ChartFiles files) {
         ChartDecision decision = ChartShapes.detect(columns, rows, requested, question);
         if (!decision.charted()) {
             return ResultChart.none(decision.reason());
         }
         try {
             byte[] png = renderer.render(decision.plan(), columns, rows);
-            String location = writer.attach(FILE_NAME, png, "image/png");
+            String location = files.attach(FILE_NAME, png, "image/png");
             String note = totalRows > rows.size() ? "drawn from the first " + rows.size() + " of " + totalRows + " rows" : null;
             return new ResultChart(decision.plan().type(), location, note);
         } catch (IOException | RuntimeException e) {

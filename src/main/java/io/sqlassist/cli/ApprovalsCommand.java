@@ -1,12 +1,12 @@
 package io.sqlassist.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.approval.PendingThread;
 import io.sqlassist.audit.AuditEntry;
 import io.sqlassist.audit.AuditTrail;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

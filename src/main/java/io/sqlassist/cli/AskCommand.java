@@ -1,11 +1,11 @@
 package io.sqlassist.cli;
 
-import io.sqlassist.chart.ChartType;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.intake.Question;
-import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.ChartType;
 import io.sqlassist.wire.InvalidMessageException;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.ThreadIds;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;

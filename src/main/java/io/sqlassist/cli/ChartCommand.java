@@ -8,10 +8,10 @@ import io.sqlassist.chart.ChartDecision;
 import io.sqlassist.chart.ChartRenderer;
 import io.sqlassist.chart.ChartShapes;
 import io.sqlassist.chart.ChartStep;
-import io.sqlassist.chart.ChartType;
-import io.sqlassist.intake.ThreadIds;
 import io.sqlassist.service.Settings;
+import io.sqlassist.wire.ChartType;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.ThreadIds;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -22,10 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Draws the chart of a thread's result again (from its result.csv in the results folder), "

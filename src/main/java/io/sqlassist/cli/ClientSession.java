@@ -1,6 +1,5 @@
 package io.sqlassist.cli;
 
-import io.sqlassist.approval.PendingThread;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
@@ -8,6 +7,7 @@ import io.sqlassist.service.Settings;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.SqsClients;
+import io.sqlassist.wire.PendingThread;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;

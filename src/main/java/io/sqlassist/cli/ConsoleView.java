@@ -2,11 +2,11 @@ package io.sqlassist.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.PendingThread;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.generate.Attempt;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Attempt;
+import io.sqlassist.wire.PendingThread;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package io.sqlassist.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.intake.Question;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;

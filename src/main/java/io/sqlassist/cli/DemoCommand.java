@@ -1,14 +1,14 @@
 package io.sqlassist.cli;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.intake.Question;
-import io.sqlassist.intake.ThreadIds;
 import io.sqlassist.service.SqlassistService;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.ThreadIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.sqlassist.execute;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.guard.DeepStack;
+import io.sqlassist.deepstack.DeepStack;
 import io.sqlassist.guard.duckdb.DuckDbParser;
 import io.sqlassist.guard.duckdb.DuckDbReading;
 import io.sqlassist.warehouse.Warehouse;

@@ -1,19 +1,22 @@
 package io.sqlassist.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecidedThread;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.PendingThread;
 import io.sqlassist.chart.ChartRequests;
 import io.sqlassist.chart.ChartStep;
-import io.sqlassist.chart.ResultChart;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.Validation;
 import io.sqlassist.schema.SchemaProvider;
-import io.sqlassist.intake.Question;
-import io.sqlassist.intake.ThreadIds;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecidedThread;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultChart;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.ThreadIds;
+import io.sqlassist.wire.Timings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +66,8 @@ public final class QueryExecutor {
         ApprovalRequest request = thread.request();
         Decision decision = decided.decision();
         if (!request.hasSql()) {
-            return closed(thread, ResultStatus.no_sql, decision.approver(), "there was no SQL to approve: " + request.explanation());
+            return closed(thread, ResultStatus.no_sql, decision.approver(), "there was no SQL to approve: "
+                    + request.explanation());
         }
         // Defence in depth: whatever was stored as approved, only SQL that passes every check as it stands runs.
         Validation recheck = validator.recheck(request.sql(), schemas.load(thread.question().database()));

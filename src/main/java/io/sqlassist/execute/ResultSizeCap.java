@@ -1,6 +1,7 @@
 package io.sqlassist.execute;
 
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,15 @@
 package io.sqlassist.execute;
 
+import io.sqlassist.chart.ChartFiles;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /** Receives one result as it streams from the engine and keeps it somewhere durable. */
-public interface ResultWriter extends AutoCloseable {
+public interface ResultWriter extends ChartFiles, AutoCloseable {
     void columns(List<String> names) throws IOException;
 
     void row(List<Object> values) throws IOException;
-
-    /**
-     * Saves a file that belongs with the result (a chart) beside it.
-     *
-     * @return where the file is
-     */
-    String attach(String fileName, byte[] content, String contentType) throws IOException;
 
     /**
      * Completes the result and writes its metadata beside it.

@@ -2,6 +2,8 @@ package io.sqlassist.generate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.wire.Confidence;
+import io.sqlassist.wire.TokenUsage;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package io.sqlassist.generate;
 import static java.util.Objects.requireNonNull;
 
 import io.sqlassist.schema.Catalog;
+import io.sqlassist.wire.Attempt;
 import java.util.List;
 
 /**

@@ -1,15 +1,17 @@
 package io.sqlassist.generate;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecidedThread;
-import io.sqlassist.approval.PendingThread;
-import io.sqlassist.approval.ValidationSummary;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.Validation;
-import io.sqlassist.intake.Question;
 import io.sqlassist.schema.Catalog;
 import io.sqlassist.schema.SchemaProvider;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Attempt;
+import io.sqlassist.wire.DecidedThread;
+import io.sqlassist.wire.PendingThread;
+import io.sqlassist.wire.Question;
 import io.sqlassist.wire.Sha256;
+import io.sqlassist.wire.TokenUsage;
+import io.sqlassist.wire.ValidationSummary;
 import java.time.Clock;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.sqlassist.guard;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.deepstack.DeepStack;
 import io.sqlassist.guard.Validation.Stage;
 import io.sqlassist.guard.duckdb.DuckDbReading;
 import io.sqlassist.schema.Catalog;

@@ -1,5 +1,6 @@
 package io.sqlassist.guard;
 
+import io.sqlassist.deepstack.DeepStack;
 import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
 import java.util.ArrayList;

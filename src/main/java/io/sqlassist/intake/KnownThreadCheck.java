@@ -1,9 +1,9 @@
 package io.sqlassist.intake;
 
-import io.sqlassist.approval.PendingThread;
 import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.wire.Headers;
+import io.sqlassist.wire.PendingThread;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.apache.camel.Exchange;

@@ -3,6 +3,8 @@ package io.sqlassist.intake;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.ThreadIds;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

@@ -8,12 +8,12 @@ import static io.sqlassist.notify.ChatHtml.multiline;
 import static io.sqlassist.notify.Truncation.count;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.generate.Confidence;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Confidence;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.sqlassist.notify;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.execute.Result;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
 
 /** The Google Chat bodies the notify routes post, built from the messages flowing through them. */
 public final class GoogleChatMessages {

@@ -7,7 +7,7 @@ import static io.sqlassist.notify.ChatHtml.italic;
 import static io.sqlassist.notify.Truncation.count;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sqlassist.execute.Result;
+import io.sqlassist.wire.Result;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.sqlassist.pending;
 
-import io.sqlassist.approval.PendingThread;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

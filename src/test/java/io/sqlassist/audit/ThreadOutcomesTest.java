@@ -2,11 +2,11 @@ package io.sqlassist.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.execute.Timings;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.testing.PostgresSchema;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.Timings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

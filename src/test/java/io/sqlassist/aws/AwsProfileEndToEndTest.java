@@ -12,10 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.service.ServiceWiring;
 import io.sqlassist.service.Settings;
 import io.sqlassist.service.SqlassistService;
@@ -23,14 +19,18 @@ import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,7 +114,7 @@ class AwsProfileEndToEndTest {
         assertThat(request.sql()).startsWith("SELECT status, COUNT(*) AS orders FROM orders GROUP BY status")
                 .contains("LIMIT 1000");
         assertThat(request.validation().status()).isEqualTo("passed");
-        assertThat(request.usage()).isEqualTo(new io.sqlassist.generate.TokenUsage(812, 40));
+        assertThat(request.usage()).isEqualTo(new io.sqlassist.wire.TokenUsage(812, 40));
         List<LoggedRequest> converse = aws.findAll(postRequestedFor(urlPathMatching("/model/.+/converse")));
         assertThat(converse).hasSize(1);
         assertThat(converse.get(0).getUrl()).contains("us.anthropic.claude-sonnet-4");
@@ -130,7 +130,7 @@ class AwsProfileEndToEndTest {
         assertThat(Json.MAPPER.readTree(glue.get(0).getBodyAsString()).path("DatabaseName").asText()).isEqualTo("shop");
         assertThat(startedQueries()).anySatisfy(q -> assertThat(q.path("QueryString").asText()).startsWith("EXPLAIN "));
 
-        queues.send(names.approvalResponse(), Json.write(new io.sqlassist.approval.Decision(1, thread,
+        queues.send(names.approvalResponse(), Json.write(new io.sqlassist.wire.Decision(1, thread,
                 DecisionAction.approve, null, "bob", request.sqlSha256())));
         Result result = Json.read(queues.await(names.results(), TestStack.forThread(thread), TestStack.WAIT)
                 .orElseThrow().body(), Result.class);

@@ -1,18 +1,19 @@
 package io.sqlassist.bench;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.PendingThread;
-import io.sqlassist.approval.ValidationSummary;
-import io.sqlassist.execute.Result;
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
-import io.sqlassist.intake.Question;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Confidence;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.PendingThread;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
 import io.sqlassist.wire.Sha256;
+import io.sqlassist.wire.ThreadIds;
+import io.sqlassist.wire.ValidationSummary;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.sqlassist.intake.ThreadIds;
 import org.apache.camel.ProducerTemplate;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -122,7 +122,7 @@ public final class PipelineBenchmark {
             ApprovalRequest request = stack.awaitRequest(thread);
             double askMs = (System.nanoTime() - sent) / 1e6;
             Instant decided = Instant.now();
-            stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+            stack.decide(request, io.sqlassist.wire.DecisionAction.approve, null);
             Result result = stack.awaitResult(thread);
             samples.add(new double[] {askMs, Duration.between(decided, result.timings().executionStartedAt()).toNanos() / 1e6});
         }

@@ -3,6 +3,7 @@ package io.sqlassist.chart;
 import static io.sqlassist.chart.ChartShapesTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sqlassist.wire.ChartType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,9 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 
 class ChartRendererTest {

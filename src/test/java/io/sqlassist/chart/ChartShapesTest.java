@@ -2,11 +2,11 @@ package io.sqlassist.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sqlassist.wire.ChartType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ChartShapesTest {

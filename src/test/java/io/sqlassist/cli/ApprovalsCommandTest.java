@@ -2,11 +2,11 @@ package io.sqlassist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -103,7 +103,7 @@ class ApprovalsCommandTest {
     void show_prints_every_attempt_and_a_diff_between_the_last_two() {
         String thread = stack.ask("Show me 5 customers");
         ApprovalRequest first = stack.awaitRequest(thread);
-        stack.decide(first, io.sqlassist.approval.DecisionAction.refine, "only 3");
+        stack.decide(first, io.sqlassist.wire.DecisionAction.refine, "only 3");
         ApprovalRequest second = stack.awaitRequest(thread);
 
         CliRunner.Run show = cli.run("approvals", "show", thread);
@@ -115,7 +115,7 @@ class ApprovalsCommandTest {
                 .allSatisfy(l -> assertThat(first.sql()).contains(l.substring(1)));
         assertThat(changed.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).toList()).isNotEmpty()
                 .allSatisfy(l -> assertThat(second.sql()).contains(l.substring(1)));
-        stack.decide(second, io.sqlassist.approval.DecisionAction.reject, null);
+        stack.decide(second, io.sqlassist.wire.DecisionAction.reject, null);
         stack.awaitResult(thread);
     }
 
@@ -135,7 +135,7 @@ class ApprovalsCommandTest {
         ApprovalRequest request = stack.queues.await(stack.names.approvalRequest(),
                 m -> m.body().contains("Show me 3 customers") && m.body().contains("erin"), TestStack.WAIT)
                 .map(m -> io.sqlassist.wire.Json.read(m.body(), ApprovalRequest.class)).orElseThrow();
-        stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+        stack.decide(request, io.sqlassist.wire.DecisionAction.approve, null);
 
         CliRunner.Run run = ask.get();
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -158,7 +158,7 @@ class ApprovalsCommandTest {
                     m -> m.body().contains("\"requested_by\" : \"" + person + "\"")
                             || m.body().contains("\"requested_by\":\"" + person + "\""), TestStack.WAIT)
                     .map(m -> io.sqlassist.wire.Json.read(m.body(), ApprovalRequest.class)).orElseThrow();
-            stack.decide(request, io.sqlassist.approval.DecisionAction.approve, null);
+            stack.decide(request, io.sqlassist.wire.DecisionAction.approve, null);
         }
 
         List<String> threads = new java.util.ArrayList<>();

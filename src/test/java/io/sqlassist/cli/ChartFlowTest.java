@@ -2,13 +2,13 @@ package io.sqlassist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.chart.ChartType;
-import io.sqlassist.execute.Result;
-import io.sqlassist.intake.Question;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.ChartType;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

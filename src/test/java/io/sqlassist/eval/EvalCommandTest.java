@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.SqlGenerator;
-import io.sqlassist.generate.Confidence;
+import io.sqlassist.wire.Confidence;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,6 +3,9 @@ package io.sqlassist.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.Timings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

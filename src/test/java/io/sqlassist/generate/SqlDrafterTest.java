@@ -2,17 +2,17 @@ package io.sqlassist.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
 import io.sqlassist.guard.JdbcDryRun;
 import io.sqlassist.guard.LimitEnforcer;
-import io.sqlassist.intake.Question;
 import io.sqlassist.testing.Engines;
 import io.sqlassist.testing.ScriptedGenerator;
 import io.sqlassist.testing.TestStack;
 import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Question;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

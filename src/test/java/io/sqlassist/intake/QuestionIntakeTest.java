@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlassist.wire.InvalidMessageException;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.ThreadIds;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

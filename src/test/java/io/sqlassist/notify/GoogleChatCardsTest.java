@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.ValidationSummary;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.generate.Confidence;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Confidence;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import io.sqlassist.wire.Sha256;
+import io.sqlassist.wire.ValidationSummary;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -337,7 +337,7 @@ class GoogleChatCardsTest {
     void resultCardLinksTheChart() {
         Result withChart = new Result(1, "t-9", ResultStatus.succeeded, "orders per status", "SELECT 1", "bob", 2,
                 List.of("status", "n"), List.of(List.of("paid", 3), List.of("shipped", 5)), "s3://b/p/t-9/", null,
-                null, new io.sqlassist.chart.ResultChart(io.sqlassist.chart.ChartType.bar, "s3://b/p/t-9/chart.png", null));
+                null, new io.sqlassist.wire.ResultChart(io.sqlassist.wire.ChartType.bar, "s3://b/p/t-9/chart.png", null));
 
         String json = new GoogleChatCards().result(withChart);
 

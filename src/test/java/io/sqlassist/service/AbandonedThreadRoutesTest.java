@@ -2,12 +2,12 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.execute.ResultStore;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

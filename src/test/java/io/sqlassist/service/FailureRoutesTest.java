@@ -2,16 +2,16 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationException;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Confidence;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -2,15 +2,15 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.testing.PostgresSchema;
 import io.sqlassist.testing.SendCounter;
 import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

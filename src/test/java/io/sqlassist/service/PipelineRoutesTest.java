@@ -2,10 +2,6 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
@@ -13,6 +9,10 @@ import io.sqlassist.generate.offline.ValueIndex;
 import io.sqlassist.testing.RecordingGenerator;
 import io.sqlassist.testing.SendCounter;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import io.sqlassist.wire.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +143,7 @@ class PipelineRoutesTest {
 
     @Test
     void a_refused_question_that_names_its_thread_is_answered_with_the_reason_so_nobody_waits_forever() {
-        String thread = io.sqlassist.intake.ThreadIds.next();
+        String thread = io.sqlassist.wire.ThreadIds.next();
         String body = "{\"thread_id\": \"" + thread + "\", \"question\": \"" + "y".repeat(4001) + "\"}";
         stack.queues.send(stack.names.inbox(), body);
 

@@ -2,18 +2,18 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.intake.Question;
-import io.sqlassist.intake.ThreadIds;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.SqsClients;
 import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Question;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.ThreadIds;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;

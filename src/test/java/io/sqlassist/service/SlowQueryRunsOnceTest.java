@@ -2,15 +2,15 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
-import io.sqlassist.intake.ThreadIds;
 import io.sqlassist.testing.AthenaGlueFake;
 import io.sqlassist.testing.AwsFakes;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Json;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
+import io.sqlassist.wire.ThreadIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

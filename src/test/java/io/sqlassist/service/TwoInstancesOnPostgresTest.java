@@ -2,14 +2,14 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.execute.Result;
-import io.sqlassist.execute.ResultStatus;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.testing.PostgresSchema;
 import io.sqlassist.testing.SendCounter;
 import io.sqlassist.testing.TestStack;
+import io.sqlassist.wire.ApprovalRequest;
+import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.Result;
+import io.sqlassist.wire.ResultStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ class TwoInstancesOnPostgresTest {
         // still in flight is refused as "not pending". Never both accepted.
         List<String> refused = first.queues.collect(first.names.approvalResponseDeadLetter(),
                 m -> threads.stream().anyMatch(m.body()::contains), THREADS, Duration.ofSeconds(1)).stream()
-                .map(m -> io.sqlassist.wire.Json.read(m.body(), io.sqlassist.approval.Decision.class).threadId()).toList();
+                .map(m -> io.sqlassist.wire.Json.read(m.body(), io.sqlassist.wire.Decision.class).threadId()).toList();
         assertThat(refused).doesNotHaveDuplicates();
         for (String thread : threads) {
             assertThat(first.auditOf(thread)).filteredOn(line -> line.endsWith(" accepted")).hasSize(1);

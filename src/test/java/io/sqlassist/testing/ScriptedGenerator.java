@@ -1,9 +1,9 @@
 package io.sqlassist.testing;
 
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.wire.Confidence;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;

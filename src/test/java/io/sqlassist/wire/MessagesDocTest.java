@@ -3,11 +3,6 @@ package io.sqlassist.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.PendingThread;
-import io.sqlassist.execute.Result;
-import io.sqlassist.intake.Question;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -3,12 +3,6 @@ package io.sqlassist.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sqlassist.approval.ApprovalRequest;
-import io.sqlassist.approval.Decision;
-import io.sqlassist.approval.DecisionAction;
-import io.sqlassist.approval.ValidationSummary;
-import io.sqlassist.generate.Confidence;
-import io.sqlassist.intake.Question;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

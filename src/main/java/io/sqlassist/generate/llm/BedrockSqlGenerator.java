@@ -6,7 +6,7 @@ import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationException;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
-import io.sqlassist.generate.TokenUsage;
+import io.sqlassist.wire.TokenUsage;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;

@@ -2,12 +2,12 @@ package io.sqlassist.generate.llm;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.generate.Attempt;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.schema.Catalog;
 import io.sqlassist.schema.Column;
 import io.sqlassist.schema.ForeignKey;
 import io.sqlassist.schema.TableSchema;
+import io.sqlassist.wire.Attempt;
 import java.util.function.Function;
 
 /**

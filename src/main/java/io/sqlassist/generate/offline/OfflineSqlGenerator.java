@@ -2,13 +2,13 @@ package io.sqlassist.generate.offline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.generate.Attempt;
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.generate.offline.QuestionInterpreter.Interpretation;
 import io.sqlassist.schema.Catalog;
+import io.sqlassist.wire.Attempt;
+import io.sqlassist.wire.Confidence;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;

@@ -1,17 +1,17 @@
 package io.sqlassist.generate.offline;
 
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.offline.CatalogModel.ColumnInfo;
 import io.sqlassist.generate.offline.CatalogModel.Hit;
 import io.sqlassist.generate.offline.CatalogModel.TableInfo;
-import io.sqlassist.generate.offline.QuestionEvents.Event;
-import io.sqlassist.generate.offline.QuestionEvents.Kind;
 import io.sqlassist.generate.offline.QueryPlan.Agg;
 import io.sqlassist.generate.offline.QueryPlan.Condition;
 import io.sqlassist.generate.offline.QueryPlan.GroupKey;
 import io.sqlassist.generate.offline.QueryPlan.HavingCondition;
 import io.sqlassist.generate.offline.QueryPlan.Measure;
+import io.sqlassist.generate.offline.QuestionEvents.Event;
+import io.sqlassist.generate.offline.QuestionEvents.Kind;
 import io.sqlassist.generate.offline.ValueIndex.ValueHit;
+import io.sqlassist.wire.Confidence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

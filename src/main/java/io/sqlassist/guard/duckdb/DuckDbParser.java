@@ -3,11 +3,11 @@ package io.sqlassist.guard.duckdb;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sqlassist.guard.DeepStack;
-import io.sqlassist.guard.DeepStack.DeadlineExceededException;
+import io.sqlassist.deepstack.DeepStack;
+import io.sqlassist.deepstack.DeepStack.DeadlineExceededException;
 import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
 import java.sql.Connection;

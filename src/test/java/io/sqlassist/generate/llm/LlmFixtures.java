@@ -1,11 +1,11 @@
 package io.sqlassist.generate.llm;
 
-import io.sqlassist.generate.Attempt;
 import io.sqlassist.generate.GenerationRequest;
 import io.sqlassist.schema.Catalog;
 import io.sqlassist.schema.Column;
 import io.sqlassist.schema.ForeignKey;
 import io.sqlassist.schema.TableSchema;
+import io.sqlassist.wire.Attempt;
 import java.util.List;
 
 final class LlmFixtures {

@@ -2,8 +2,8 @@ package io.sqlassist.generate.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
+import io.sqlassist.wire.Confidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqlassist.eval.ResultComparator;
 import io.sqlassist.eval.SqlTokens;
-import io.sqlassist.generate.Confidence;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.wire.Confidence;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

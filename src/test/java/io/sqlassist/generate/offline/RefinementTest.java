@@ -2,9 +2,9 @@ package io.sqlassist.generate.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.generate.Attempt;
 import io.sqlassist.generate.GeneratedSql;
 import io.sqlassist.generate.GenerationRequest;
+import io.sqlassist.wire.Attempt;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

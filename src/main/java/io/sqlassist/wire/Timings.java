@@ -1,4 +1,4 @@
-package io.sqlassist.execute;
+package io.sqlassist.wire;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.sqlassist.intake;
+package io.sqlassist.wire;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.sqlassist.approval;
+package io.sqlassist.wire;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

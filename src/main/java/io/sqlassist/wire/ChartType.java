@@ -1,4 +1,4 @@
-package io.sqlassist.chart;
+package io.sqlassist.wire;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.sqlassist.generate;
+package io.sqlassist.wire;
 
 /** Tokens an LLM call consumed; recorded on the thread so that cost is visible. */
 public record TokenUsage(long inputTokens, long outputTokens) {

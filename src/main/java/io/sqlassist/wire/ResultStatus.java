@@ -1,4 +1,4 @@
-package io.sqlassist.execute;
+package io.sqlassist.wire;
 
 /** How a thread ended. Lower case on the wire. */
 public enum ResultStatus {

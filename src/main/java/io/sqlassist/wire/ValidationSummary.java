@@ -1,4 +1,4 @@
-package io.sqlassist.approval;
+package io.sqlassist.wire;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.sqlassist.guard;
+package io.sqlassist.deepstack;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,9 +1,7 @@
-package io.sqlassist.approval;
+package io.sqlassist.wire;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.generate.Confidence;
-import io.sqlassist.generate.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,9 +1,7 @@
-package io.sqlassist.approval;
+package io.sqlassist.wire;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.generate.Attempt;
-import io.sqlassist.intake.Question;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

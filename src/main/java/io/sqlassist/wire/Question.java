@@ -1,8 +1,7 @@
-package io.sqlassist.intake;
+package io.sqlassist.wire;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.sqlassist.chart.ChartType;
 
 /**
  * A question from a user, as it arrives on the inbox queue.

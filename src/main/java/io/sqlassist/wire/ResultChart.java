@@ -1,4 +1,4 @@
-package io.sqlassist.chart;
+package io.sqlassist.wire;
 
 /**
  * What the requester learns about the chart of a result: where it is, or why there is none.

@@ -1,8 +1,7 @@
-package io.sqlassist.execute;
+package io.sqlassist.wire;
 
 import static java.util.Objects.requireNonNull;
 
-import io.sqlassist.chart.ResultChart;
 import java.util.List;
 
 /**

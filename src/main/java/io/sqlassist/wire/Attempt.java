@@ -1,4 +1,4 @@
-package io.sqlassist.generate;
+package io.sqlassist.wire;
 
 /**
  * One earlier SQL attempt on a thread, with the human feedback that asked for the next one.
