@@ -219,6 +219,7 @@ public final class ServiceWiring implements CamelConfiguration {
             results = backends.resultStore();
         }
         registry.bind("resultSizeCap", new io.sqlassist.execute.ResultSizeCap());
+        registry.bind("unexecutedResults", new io.sqlassist.execute.UnexecutedResults());
         registry.bind("queryExecutor", new QueryExecutor(backends.engine(), results, validator, schemas, new ChartStep(),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
