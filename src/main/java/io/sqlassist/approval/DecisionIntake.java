@@ -2,6 +2,7 @@ package io.sqlassist.approval;
 
 import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.ExchangeProperties;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.InvalidMessageException;
 import io.sqlassist.wire.Json;
@@ -9,7 +10,10 @@ import io.sqlassist.wire.ThreadIds;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-/** Checks that a message on the approval-response queue is a readable {@link Decision} and tags it for the aggregator. */
+/**
+ * Reads a message on the approval-response queue as a {@link Decision}, once: the checks after it take the record
+ * from the exchange property, and the body stays its JSON for the aggregation repository to keep.
+ */
 public final class DecisionIntake implements Processor {
     @Override
     public void process(Exchange exchange) {
@@ -28,6 +32,7 @@ public final class DecisionIntake implements Processor {
         }
         exchange.getMessage().setHeader(Headers.THREAD_ID, decision.threadId());
         exchange.getMessage().setHeader(Headers.MESSAGE_KIND, "decision");
+        exchange.setProperty(ExchangeProperties.DECISION, decision);
         exchange.getMessage().setBody(Json.write(decision));
     }
 }

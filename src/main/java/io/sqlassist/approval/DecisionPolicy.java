@@ -4,8 +4,8 @@ import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.wire.ApprovalRequest;
 import io.sqlassist.wire.Decision;
 import io.sqlassist.wire.DecisionAction;
+import io.sqlassist.wire.ExchangeProperties;
 import io.sqlassist.wire.InvalidMessageException;
-import io.sqlassist.wire.Json;
 import io.sqlassist.wire.PendingThread;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class DecisionPolicy implements Processor {
 
     @Override
     public void process(Exchange exchange) throws SQLException {
-        Decision decision = Json.read(exchange.getMessage().getBody(String.class), Decision.class);
+        Decision decision = exchange.getProperty(ExchangeProperties.DECISION, Decision.class);
         Optional<PendingThread> found = pending.find(decision.threadId());
         if (found.isEmpty()) {
             throw refused("no pending thread " + decision.threadId()

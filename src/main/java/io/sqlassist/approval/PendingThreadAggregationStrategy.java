@@ -2,6 +2,7 @@ package io.sqlassist.approval;
 
 import io.sqlassist.wire.DecidedThread;
 import io.sqlassist.wire.Decision;
+import io.sqlassist.wire.ExchangeProperties;
 import io.sqlassist.wire.Headers;
 import io.sqlassist.wire.Json;
 import io.sqlassist.wire.PendingThread;
@@ -23,7 +24,8 @@ public final class PendingThreadAggregationStrategy implements AggregationStrate
         String kind = incoming.getMessage().getHeader(Headers.MESSAGE_KIND, String.class);
         String body = incoming.getMessage().getBody(String.class);
         if ("decision".equals(kind)) {
-            Decision decision = Json.read(body, Decision.class);
+            Decision read = incoming.getProperty(ExchangeProperties.DECISION, Decision.class);
+            Decision decision = read != null ? read : Json.read(body, Decision.class);
             PendingThread thread = pending == null ? null
                     : Json.read(pending.getMessage().getBody(String.class), PendingThread.class);
             body = Json.write(new DecidedThread(DecidedThread.SCHEMA_VERSION, thread, decision));

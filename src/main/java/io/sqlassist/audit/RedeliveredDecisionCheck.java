@@ -1,7 +1,7 @@
 package io.sqlassist.audit;
 
 import io.sqlassist.wire.Decision;
-import io.sqlassist.wire.Json;
+import io.sqlassist.wire.ExchangeProperties;
 import java.sql.SQLException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -21,7 +21,7 @@ public final class RedeliveredDecisionCheck implements Processor {
 
     @Override
     public void process(Exchange exchange) throws SQLException {
-        Decision decision = Json.read(exchange.getMessage().getBody(String.class), Decision.class);
+        Decision decision = exchange.getProperty(ExchangeProperties.DECISION, Decision.class);
         boolean redelivered = audit.read(decision.threadId(), null).stream().anyMatch(entry ->
                 "accepted".equals(entry.outcome()) && decision.action().name().equals(entry.action())
                         && same(decision.approver(), entry.actor()) && same(decision.sqlSha256(), entry.sqlSha256()));
