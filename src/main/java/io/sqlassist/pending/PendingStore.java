@@ -22,7 +22,10 @@ public final class PendingStore {
     private PendingStore() {
     }
 
+    /** @param user the store's user, null or blank for none (H2's default user); the same for the password */
     public static DataSource dataSource(String jdbcUrl, String user, String password) {
+        user = user == null || user.isBlank() ? null : user;
+        password = password == null || password.isEmpty() ? null : password;
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             // AUTO_SERVER listens for other local processes (the CLI); keep it, and the address it advertises, on loopback.
             if (System.getProperty("h2.bindAddress") == null) {

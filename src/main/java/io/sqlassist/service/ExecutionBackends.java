@@ -87,9 +87,12 @@ final class ExecutionBackends {
 
     private AthenaSettings athenaSettings() {
         String bucket = settings.get("sqlassist.results.bucket", "");
-        String output = settings.get("sqlassist.athena.output-location", bucket.isBlank() ? "" : "s3://" + bucket
-                + "/athena-output/");
-        return new AthenaSettings(settings.get("sqlassist.athena.database", firstGlueDatabase()),
+        String output = settings.get("sqlassist.athena.output-location", "");
+        if (output.isBlank() && !bucket.isBlank()) {
+            output = "s3://" + bucket + "/athena-output/";
+        }
+        String database = settings.get("sqlassist.athena.database", "");
+        return new AthenaSettings(database.isBlank() ? firstGlueDatabase() : database,
                 settings.get("sqlassist.athena.workgroup", "primary"), output,
                 Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms", 500)),
                 Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds", 300)),
