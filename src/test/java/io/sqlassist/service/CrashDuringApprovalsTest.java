@@ -11,6 +11,7 @@ import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.testing.AthenaGlueFake;
 import io.sqlassist.testing.AwsFakes;
+import io.sqlassist.testing.Conditions;
 import io.sqlassist.testing.PostgresSchema;
 import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.wire.ApprovalRequest;
@@ -82,7 +83,7 @@ class CrashDuringApprovalsTest {
     void kill_minus_nine_during_a_burst_of_approvals_loses_nothing_and_runs_nothing_twice(String store) throws Exception {
         Path dataDir = Files.createDirectories(work.resolve(store));
         String pendingUrl = store.equals("h2") ? "jdbc:h2:file:" + dataDir.resolve("pending/threads") + ";AUTO_SERVER=TRUE" : postgres.url();
-        Map<String, String> properties = serveProperties(dataDir, pendingUrl);
+        Map<String, String> properties = aws.restartableServeProperties(dataDir, pendingUrl);
         Path log = Path.of("target", "crash-during-approvals-" + store + ".log");
         Files.deleteIfExists(log);
         Random random = new Random(store.hashCode() * 31L + 15);
@@ -124,7 +125,8 @@ class CrashDuringApprovalsTest {
                 // Once the engine runs a query for this round, the kill falls anywhere: in that query, in writing or
                 // sending its Result, on the next decision, or after. (Decisions left over from killed rounds
                 // reappear too, so the round may run a thread other than the ones it approved.)
-                awaitCondition(() -> queryRuns(caseStart, approvedSql).size() > runsBefore, Duration.ofSeconds(90));
+                Conditions.await("a query of this round to start",
+                        () -> queryRuns(caseStart, approvedSql).size() > runsBefore, Duration.ofSeconds(90));
                 Thread.sleep(random.nextInt(1800));
                 serve.kill();
             }
@@ -137,7 +139,8 @@ class CrashDuringApprovalsTest {
             resultMessages = queues.collect(names.results(), m -> questions.keySet().stream().anyMatch(m.body()::contains),
                     THREADS, Duration.ofSeconds(120));
             // Any duplicate would have been sent before the last one: give stragglers (recovery) time to show.
-            awaitCondition(() -> serve.isAlive() && noUnconfirmedThreads(pendingUrl), Duration.ofSeconds(60));
+            Conditions.await("no decided thread left to recover",
+                    () -> serve.isAlive() && noUnconfirmedThreads(pendingUrl), Duration.ofSeconds(60));
             resultMessages = new ArrayList<>(resultMessages);
             resultMessages.addAll(queues.collect(names.results(), m -> questions.keySet().stream().anyMatch(m.body()::contains),
                     THREADS, Duration.ofSeconds(2)));
@@ -195,17 +198,6 @@ class CrashDuringApprovalsTest {
         return athena.queryStarts().stream().filter(s -> !s.at().isBefore(since) && sql.contains(s.sql())).toList();
     }
 
-    private static Map<String, String> serveProperties(Path dataDir, String pendingUrl) {
-        Map<String, String> p = aws.serviceProperties(pendingUrl);
-        p.put("sqlassist.data-dir", dataDir.toString());
-        // what a killed instance held reappears after seconds, not after the production minute
-        p.put("sqlassist.sqs.visibility-extension-seconds", "2");
-        p.put("sqlassist.pending.recovery-interval-ms", "500");
-        p.put("sqlassist.pending.recovery-lease-ms", "3000");
-        p.put("sqlassist.log.level", "INFO");
-        return p;
-    }
-
     /** No decided thread waits for recovery: what the crashes interrupted has been finished. */
     private static boolean noUnconfirmedThreads(String pendingUrl) {
         DataSource dataSource = PendingStore.dataSource(pendingUrl, null, null);
@@ -229,17 +221,6 @@ class CrashDuringApprovalsTest {
                 assertThat(rs.next()).as("outcome of " + thread).isTrue();
                 return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
             }
-        }
-    }
-
-    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.testing.AthenaGlueFake;
 import io.sqlassist.testing.AwsFakes;
+import io.sqlassist.testing.Conditions;
 import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.wire.ApprovalRequest;
 import io.sqlassist.wire.Decision;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and not a second, billed query.
  */
 class GracefulStopDuringQueryTest {
-    private static final Duration QUERY_RUNS_FOR = Duration.ofSeconds(12);
+    private static final Duration QUERY_RUNS_FOR = Duration.ofSeconds(8);
     @TempDir
     static Path work;
     static AwsFakes aws;
@@ -51,12 +52,7 @@ class GracefulStopDuringQueryTest {
     @Test
     void a_query_running_when_the_service_is_stopped_answers_after_the_restart_without_running_again() throws Exception {
         String pendingUrl = "jdbc:h2:file:" + work.resolve("pending/threads") + ";AUTO_SERVER=TRUE";
-        Map<String, String> properties = aws.serviceProperties(pendingUrl);
-        properties.put("sqlassist.data-dir", work.toString());
-        properties.put("sqlassist.sqs.visibility-extension-seconds", "2");
-        properties.put("sqlassist.pending.recovery-interval-ms", "500");
-        properties.put("sqlassist.pending.recovery-lease-ms", "3000");
-        properties.put("sqlassist.log.level", "INFO");
+        Map<String, String> properties = aws.restartableServeProperties(work, pendingUrl);
         properties.put("camel.main.shutdown-timeout", "2"); // the grace ends while the query still runs
         Path log = Path.of("target", "graceful-stop-during-query.log");
         Files.deleteIfExists(log);
@@ -70,7 +66,7 @@ class GracefulStopDuringQueryTest {
                     Duration.ofSeconds(90)).orElseThrow().body(), ApprovalRequest.class);
             aws.queues.send(aws.names.approvalResponse(), Json.write(new Decision(Decision.SCHEMA_VERSION, thread,
                     DecisionAction.approve, null, "bob", request.sqlSha256())));
-            awaitCondition(() -> !starts(request.sql()).isEmpty(), Duration.ofSeconds(60));
+            Conditions.await("the query to start", () -> !starts(request.sql()).isEmpty(), Duration.ofSeconds(60));
             serve.stop();
         }
         String execution = starts(request.sql()).get(0).executionId();
@@ -104,16 +100,5 @@ class GracefulStopDuringQueryTest {
 
     private static List<AthenaGlueFake.Start> starts(String sql) {
         return aws.athena.queryStarts().stream().filter(s -> s.sql().equals(sql)).toList();
-    }
-
-    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -86,6 +86,20 @@ public final class AwsFakes implements AutoCloseable {
         return p;
     }
 
+    /**
+     * The aws profile on these fakes for tests that kill or stop serve: what a stopped instance held reappears after
+     * seconds, not after the production minute, and recovery takes a decided thread up after three seconds.
+     */
+    public Map<String, String> restartableServeProperties(java.nio.file.Path dataDir, String pendingUrl) {
+        Map<String, String> p = serviceProperties(pendingUrl);
+        p.put("sqlassist.data-dir", dataDir.toString());
+        p.put("sqlassist.sqs.visibility-extension-seconds", "2");
+        p.put("sqlassist.pending.recovery-interval-ms", "500");
+        p.put("sqlassist.pending.recovery-lease-ms", "3000");
+        p.put("sqlassist.log.level", "INFO");
+        return p;
+    }
+
     /** Messages on {@code queue}, visible or in flight: what is still to be done or was never acknowledged. */
     public int messagesOn(String queue) {
         var attributes = sqsClient.getQueueAttributes(b -> b.queueUrl(queues.url(queue)).attributeNamesWithStrings(

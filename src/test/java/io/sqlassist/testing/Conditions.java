@@ -10,10 +10,14 @@ public final class Conditions {
     }
 
     public static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TestStack.WAIT);
+        await(what, condition, TestStack.WAIT);
+    }
+
+    public static void await(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
             }
             Thread.sleep(Duration.ofMillis(25).toMillis());
         }
