@@ -3,19 +3,31 @@ package io.sqlassist.aws;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Builds the SDK clients the AWS profile uses: standard retry mode (throttling and 5xx are retried with
- * backoff by the SDK), the Apache HTTP client, and always explicit credentials, never the default chain's guesswork.
+ * The one place the service's AWS SDK clients are built: the SDK's standard retry strategy (throttling and 5xx are
+ * retried with backoff and jitter, other 4xx are not), the Apache HTTP client, and always explicit credentials,
+ * never the default chain's guesswork. An endpoint override points a client at a VPC endpoint or a loopback fake.
  */
 public final class AwsClients {
+    /** First try plus four retries: Glue throttles catalog reads at a few requests per second per account. */
+    public static final int GLUE_MAX_ATTEMPTS = 5;
     private static final ClientOverrideConfiguration ATHENA_OVERRIDES = ClientOverrideConfiguration.builder()
             .retryStrategy(RetryMode.STANDARD)
             .apiCallTimeout(Duration.ofMinutes(2))
@@ -26,6 +38,19 @@ public final class AwsClients {
             .build();
 
     private AwsClients() {
+    }
+
+    /**
+     * How long calls may take and how they are retried, for a client whose calls are long and costly (Bedrock).
+     *
+     * @param connectTimeout TCP connect timeout
+     * @param attemptTimeout longest one HTTP attempt may take
+     * @param maxAttempts    attempts in all, first one included
+     * @param backoffBase    first retry delay; doubles per retry, with jitter, up to {@code backoffMax}
+     * @param backoffMax     longest delay between two attempts
+     */
+    public record CallPolicy(Duration connectTimeout, Duration attemptTimeout, int maxAttempts, Duration backoffBase,
+                             Duration backoffMax) {
     }
 
     /** @param endpointOverride null for the real service; a loopback URL in tests */
@@ -52,5 +77,72 @@ public final class AwsClients {
             builder.endpointOverride(endpointOverride).forcePathStyle(true);
         }
         return builder.build();
+    }
+
+    /** The schema provider's client: {@link #GLUE_MAX_ATTEMPTS} attempts, 5 s to connect, 30 s per read. */
+    public static GlueClient glue(Region region, URI endpointOverride, AwsCredentialsProvider credentials) {
+        var builder = GlueClient.builder()
+                .region(Objects.requireNonNull(region, "region"))
+                .credentialsProvider(Objects.requireNonNull(credentials, "credentials"))
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(30)))
+                .overrideConfiguration(o -> o
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(GLUE_MAX_ATTEMPTS)
+                                .build())
+                        .apiCallTimeout(Duration.ofMinutes(2)));
+        if (endpointOverride != null) {
+            builder.endpointOverride(endpointOverride);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The one SqsClient the routes and the CLI share.
+     *
+     * @param endpoint          override URL (ElasticMQ, a fake), or null/blank for the region's real endpoint
+     * @param staticCredentials true for dummy keys (a local endpoint needs some); false for the SDK's default chain
+     */
+    public static SqsClient sqs(String endpoint, String region, boolean staticCredentials) {
+        var builder = SqsClient.builder()
+                .region(Region.of(region))
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(staticCredentials
+                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                        : DefaultCredentialsProvider.builder().build());
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    /** Bedrock's runtime: throttling (429), 5xx and I/O errors retried with the policy's exponential backoff. */
+    public static BedrockRuntimeClient bedrock(Region region, URI endpointOverride, AwsCredentialsProvider credentials,
+                                               CallPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        var builder = BedrockRuntimeClient.builder()
+                .region(Objects.requireNonNull(region, "region"))
+                .credentialsProvider(Objects.requireNonNull(credentials, "credentials"))
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(policy.connectTimeout())
+                        .socketTimeout(policy.attemptTimeout()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(retryStrategy(policy))
+                        .apiCallAttemptTimeout(policy.attemptTimeout())
+                        .build());
+        if (endpointOverride != null) {
+            builder.endpointOverride(endpointOverride);
+        }
+        return builder.build();
+    }
+
+    static RetryStrategy retryStrategy(CallPolicy policy) {
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(policy.backoffBase(), policy.backoffMax());
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(policy.maxAttempts())
+                .backoffStrategy(backoff)
+                .throttlingBackoffStrategy(backoff)
+                .build();
     }
 }

@@ -1,12 +1,12 @@
 package io.sqlassist.cli;
 
+import io.sqlassist.aws.AwsClients;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.service.Settings;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
-import io.sqlassist.sqs.SqsClients;
 import io.sqlassist.wire.PendingThread;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,7 +44,7 @@ final class ClientSession implements AutoCloseable {
 
     QueueClient queues() {
         if (sqs == null) {
-            sqs = SqsClients.create(settings.get("sqlassist.sqs.endpoint", ""), settings.get("sqlassist.aws.region"),
+            sqs = AwsClients.sqs(settings.get("sqlassist.sqs.endpoint", ""), settings.get("sqlassist.aws.region"),
                     settings.getBoolean("sqlassist.sqs.static-credentials", false));
         }
         return new QueueClient(sqs);

@@ -1,7 +1,6 @@
 package io.sqlassist.service;
 
 import io.sqlassist.generate.SqlGenerator;
-import io.sqlassist.generate.llm.BedrockClients;
 import io.sqlassist.generate.llm.BedrockSettings;
 import io.sqlassist.generate.llm.BedrockSqlGenerator;
 import io.sqlassist.generate.llm.CatalogNarrowingGenerator;
@@ -41,7 +40,7 @@ final class Generators {
                 BedrockSettings bedrock = BedrockSettings.defaults(settings.get("sqlassist.aws.region"))
                         .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
                         .withModelId(settings.get("sqlassist.bedrock.model-id", BedrockSettings.DEFAULT_MODEL_ID));
-                BedrockRuntimeClient client = closer.add(BedrockClients.create(bedrock, AwsCredentials.of(settings)));
+                BedrockRuntimeClient client = closer.add(bedrock.client(AwsCredentials.of(settings)));
                 return new CatalogNarrowingGenerator(new BedrockSqlGenerator(client, bedrock, prompts), maxTables);
             case "openai":
                 OpenAiSettings openai = OpenAiSettings.defaults(settings.get("sqlassist.openai.base-url"),

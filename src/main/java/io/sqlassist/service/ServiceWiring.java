@@ -1,27 +1,28 @@
 package io.sqlassist.service;
 
 import io.sqlassist.approval.ApproverList;
+import io.sqlassist.approval.DecisionIntake;
+import io.sqlassist.approval.DecisionPolicy;
+import io.sqlassist.approval.DecisionTriage;
+import io.sqlassist.approval.PendingThreadAggregationStrategy;
 import io.sqlassist.audit.AuditRecorder;
 import io.sqlassist.audit.AuditTrail;
 import io.sqlassist.audit.ClosedThreadCheck;
 import io.sqlassist.audit.RedeliveredDecisionCheck;
 import io.sqlassist.audit.ThreadOutcomes;
-import io.sqlassist.approval.DecisionPolicy;
-import io.sqlassist.approval.DecisionIntake;
-import io.sqlassist.approval.DecisionTriage;
-import io.sqlassist.approval.PendingThreadAggregationStrategy;
+import io.sqlassist.aws.AwsClients;
 import io.sqlassist.chart.ChartStep;
-import io.sqlassist.execute.ResultStore;
 import io.sqlassist.execute.QueryExecutor;
+import io.sqlassist.execute.ResultStore;
 import io.sqlassist.generate.SqlDrafter;
+import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
-import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.DryRunLimits;
+import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.guard.SqlEngine;
 import io.sqlassist.guard.duckdb.DuckDbParser;
-import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.health.PendingStoreHealthCheck;
 import io.sqlassist.health.QueuesHealthCheck;
 import io.sqlassist.intake.KnownThreadCheck;
@@ -33,28 +34,23 @@ import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.schema.SchemaProvider;
 import io.sqlassist.schema.glue.GlueCatalogSettings;
-import io.sqlassist.schema.glue.GlueClients;
 import io.sqlassist.schema.glue.GlueSchemaProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.QueueSettings;
-import io.sqlassist.sqs.SqsClients;
 import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Json;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -65,6 +61,9 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Binds the beans the YAML routes refer to, for whichever profile is active. A bean already in the registry (a
@@ -102,7 +101,7 @@ public final class ServiceWiring implements CamelConfiguration {
             sqsClient.complete(existingClient);
         } else {
             String endpoint = sqsEndpoint;
-            inBackground("sqs-client-build", sqsClient, () -> SqsClients.create(endpoint,
+            inBackground("sqs-client-build", sqsClient, () -> AwsClients.sqs(endpoint,
                     settings.get("sqlassist.aws.region"), settings.getBoolean("sqlassist.sqs.static-credentials", false)));
         }
         try {
@@ -294,7 +293,7 @@ public final class ServiceWiring implements CamelConfiguration {
                 if (databases.isEmpty()) {
                     throw new IllegalArgumentException("sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)");
                 }
-                GlueClient glue = closer.add(GlueClients.create(Region.of(settings.get("sqlassist.aws.region")),
+                GlueClient glue = closer.add(AwsClients.glue(Region.of(settings.get("sqlassist.aws.region")),
                         endpoint(settings, "sqlassist.glue.endpoint"), AwsCredentials.of(settings)));
                 return new GlueSchemaProvider(glue, new GlueCatalogSettings(databases.get(0), Set.copyOf(databases),
                         names(settings.get("sqlassist.glue.tables", "")),

@@ -1,5 +1,7 @@
 package io.sqlassist.sqs;
 
+import com.typesafe.config.ConfigFactory;
+import io.sqlassist.aws.AwsClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import com.typesafe.config.ConfigFactory;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
@@ -26,17 +27,17 @@ import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.actor.queue.QueueEvent;
 import org.elasticmq.persistence.sql.DB;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
-import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
-import org.elasticmq.util.NowProvider;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
+import org.elasticmq.util.NowProvider;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import scalikejdbc.ConnectionPool$;
-import scalikejdbc.DataSourceConnectionPool;
 import scalikejdbc.DataSourceConnectionPool$;
+import scalikejdbc.DataSourceConnectionPool;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -141,7 +142,7 @@ public final class EmbeddedSqs extends ServiceSupport {
         if (admin != null) {
             createQueues(admin.get());
         } else {
-            try (SqsClient client = SqsClients.create(endpoint(), "us-east-1", true)) {
+            try (SqsClient client = AwsClients.sqs(endpoint(), "us-east-1", true)) {
                 createQueues(client);
             }
         }

@@ -2,9 +2,9 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sqlassist.aws.AwsClients;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
-import io.sqlassist.sqs.SqsClients;
 import io.sqlassist.testing.ServeProcess;
 import io.sqlassist.testing.TestStack;
 import io.sqlassist.wire.ApprovalRequest;
@@ -54,7 +54,7 @@ class QueuedWorkSurvivesRestartTest {
 
         List<String> threads = new ArrayList<>();
         try (ServeProcess serve = ServeProcess.start("local", properties, Path.of("target", "queued-work-restart.log"));
-             SqsClient sqs = SqsClients.create("http://127.0.0.1:" + port, "eu-west-1", true)) {
+             SqsClient sqs = AwsClients.sqs("http://127.0.0.1:" + port, "eu-west-1", true)) {
             QueueClient queues = new QueueClient(sqs);
             for (int i = 0; i < QUESTIONS; i++) {
                 String thread = ThreadIds.next();

@@ -3,6 +3,7 @@ package io.sqlassist.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqlassist.aws.AwsClients;
 import io.sqlassist.service.ServiceWiring;
 import io.sqlassist.service.Settings;
 import java.io.BufferedReader;
@@ -35,7 +36,7 @@ class EmbeddedSqsTest {
     void queues_get_the_visibility_timeouts_and_redrive_policies_of_terraform() {
         EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL));
         queues.start();
-        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             assertThat(attributes(client, NAMES.inbox())).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "600")
                     .hasEntrySatisfying(QueueAttributeName.REDRIVE_POLICY, policy -> assertThat(policy)
                             .contains(NAMES.inboxDeadLetter()).containsPattern("\"maxReceiveCount\":\"?5"));
@@ -62,7 +63,7 @@ class EmbeddedSqsTest {
         Process process = startProcess(port, store);
         String endpoint = awaitReady(process);
         Set<String> sent = new HashSet<>();
-        try (SqsClient client = SqsClients.create(endpoint, "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(endpoint, "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
             for (int i = 0; i < 200; i++) {
                 String body = "question " + i;
@@ -76,7 +77,7 @@ class EmbeddedSqsTest {
 
         EmbeddedSqs restarted = new EmbeddedSqs("127.0.0.1", port, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
         restarted.start();
-        try (SqsClient client = SqsClients.create(restarted.endpoint(), "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(restarted.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
             Set<String> received = new HashSet<>();
             for (int polls = 0; polls < 100 && received.size() < sent.size(); polls++) {
@@ -127,7 +128,7 @@ class EmbeddedSqsTest {
         Path store = dir.resolve("torn/messages");
         EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
         queues.start();
-        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             Object reply = org.apache.pekko.pattern.Patterns.ask(queues.messageStoreActor(),
                     new org.elasticmq.actor.queue.QueueEvent.MessageAdded(NAMES.inbox(), HalfWrittenReceipts.message(
                             "taken while being stored")), java.time.Duration.ofSeconds(5))
@@ -144,7 +145,7 @@ class EmbeddedSqsTest {
     private static void sendAndStop(Path store, String body) {
         EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
         queues.start();
-        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
             client.sendMessage(b -> b.queueUrl(inbox).messageBody(body));
         } finally {
@@ -155,7 +156,7 @@ class EmbeddedSqsTest {
     private static List<String> drainAndStop(Path store) {
         EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
         queues.start();
-        try (SqsClient client = SqsClients.create(queues.endpoint(), "us-east-1", true)) {
+        try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
             return client.receiveMessage(b -> b.queueUrl(inbox).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()
                     .stream().map(Message::body).toList();

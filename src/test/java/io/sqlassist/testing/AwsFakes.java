@@ -1,11 +1,11 @@
 package io.sqlassist.testing;
 
+import io.sqlassist.aws.AwsClients;
 import io.sqlassist.service.ServiceWiring;
 import io.sqlassist.service.Settings;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
-import io.sqlassist.sqs.SqsClients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ public final class AwsFakes implements AutoCloseable {
         this.s3proxy = s3proxy;
         this.sqs = sqs;
         this.names = names;
-        this.sqsClient = SqsClients.create(sqs.endpoint(), "eu-west-1", true);
+        this.sqsClient = AwsClients.sqs(sqs.endpoint(), "eu-west-1", true);
         this.queues = new QueueClient(sqsClient);
     }
 

@@ -2,8 +2,12 @@ package io.sqlassist.generate.llm;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.aws.AwsClients;
 import java.net.URI;
 import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
  * How to call Claude on Amazon Bedrock.
@@ -54,6 +58,16 @@ public record BedrockSettings(String region, URI endpointOverride, String modelI
     public BedrockSettings withModelId(String model) {
         return new BedrockSettings(region, endpointOverride, model, maxTokens, connectTimeout, attemptTimeout,
                 maxAttempts, backoffBase, backoffMax);
+    }
+
+    /** Timeouts and retries as the AWS client factory takes them. */
+    public AwsClients.CallPolicy callPolicy() {
+        return new AwsClients.CallPolicy(connectTimeout, attemptTimeout, maxAttempts, backoffBase, backoffMax);
+    }
+
+    /** A Bedrock runtime client with these timeouts, retries and endpoint; the caller owns and closes it. */
+    public BedrockRuntimeClient client(AwsCredentialsProvider credentials) {
+        return AwsClients.bedrock(Region.of(region), endpointOverride, credentials, callPolicy());
     }
 
     public BedrockSettings withRetries(int attempts, Duration base, Duration max) {

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.StopReason;
 import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 
 /**
- * Claude on Amazon Bedrock through the Converse API. Retries belong to the client (see {@link BedrockClients}); a
+ * Claude on Amazon Bedrock through the Converse API. Retries belong to the client (see {@link BedrockSettings#client}); a
  * call that still fails becomes a {@link GenerationException}. Thread-safe: the SDK client is.
  */
 public final class BedrockSqlGenerator implements SqlGenerator {
@@ -30,7 +30,7 @@ public final class BedrockSqlGenerator implements SqlGenerator {
     private final SqlAnswerParser parser = new SqlAnswerParser();
 
     /**
-     * @param client   a client from {@link BedrockClients}; the caller owns and closes it
+     * @param client   a client from {@link BedrockSettings#client}; the caller owns and closes it
      * @param settings model id and max tokens are read from here
      * @param prompts  builds the prompt, with the project's schema renderer
      */

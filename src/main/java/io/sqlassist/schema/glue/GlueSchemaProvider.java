@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.glue.model.Table;
  * <p>Caching: a database is read again once {@link GlueCatalogSettings#cacheTtl()} has passed. If that read
  * fails the stale catalog is served, a warning is logged, and the read is tried again after
  * {@link #retryAfterFailure()} rather than on every call. The first read of a database that fails throws.
- * Throttling and 5xx answers are retried inside the SDK (see {@link GlueClients}).
+ * Throttling and 5xx answers are retried inside the SDK (see {@link io.sqlassist.aws.AwsClients#glue}).
  */
 public final class GlueSchemaProvider implements SchemaProvider {
     private static final Logger LOG = LoggerFactory.getLogger(GlueSchemaProvider.class);

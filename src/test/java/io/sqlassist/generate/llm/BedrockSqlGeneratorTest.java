@@ -44,7 +44,7 @@ class BedrockSqlGeneratorTest {
         BedrockSettings settings = BedrockSettings.defaults("us-east-1")
                 .withEndpointOverride(URI.create("http://127.0.0.1:" + bedrock.port()))
                 .withRetries(3, Duration.ofMillis(5), Duration.ofMillis(20));
-        client = BedrockClients.create(settings,
+        client = settings.client(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "not-a-secret")));
         generator = new BedrockSqlGenerator(client, settings, PromptBuilder.withPlainSchema());
     }
@@ -139,10 +139,10 @@ class BedrockSqlGeneratorTest {
                 .withHeader("Content-Type", "application/json")
                 .withHeader("x-amzn-ErrorType", "ValidationException")
                 .withBody("{\"message\":\"The provided model identifier is invalid.\"}")));
-        // The short factory, with production backoff: a retry would show as a second request and a slow test.
-        try (BedrockRuntimeClient plain = BedrockClients.create("us-east-1",
-                URI.create("http://127.0.0.1:" + bedrock.port()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "not-a-secret")), 4)) {
+        // Production backoff: a retry would show as a second request and a slow test.
+        try (BedrockRuntimeClient plain = BedrockSettings.defaults("us-east-1")
+                .withEndpointOverride(URI.create("http://127.0.0.1:" + bedrock.port()))
+                .client(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "not-a-secret")))) {
             BedrockSqlGenerator withDefaults = new BedrockSqlGenerator(plain, BedrockSettings.defaults("us-east-1"),
                     PromptBuilder.withPlainSchema());
 

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.sqlassist.aws.AwsClients;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class GlueWireFake implements AutoCloseable {
     }
 
     GlueClient client() {
-        return GlueClients.create(Region.EU_WEST_1, URI.create("http://127.0.0.1:" + server.port()),
+        return AwsClients.glue(Region.EU_WEST_1, URI.create("http://127.0.0.1:" + server.port()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "not-a-secret")));
     }
 
