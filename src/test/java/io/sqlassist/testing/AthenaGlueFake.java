@@ -117,6 +117,9 @@ public final class AthenaGlueFake implements AutoCloseable {
         ObjectNode node = Json.MAPPER.createObjectNode();
         ObjectNode query = node.putObject("QueryExecution");
         query.put("QueryExecutionId", id);
+        // As Athena classifies statements: its result rows start with a header row only for DML.
+        String statement = execution.sql().stripLeading().toUpperCase(java.util.Locale.ROOT);
+        query.put("StatementType", statement.startsWith("SHOW") || statement.startsWith("DESCRIBE") ? "UTILITY" : "DML");
         query.putObject("Status").put("State", state);
         query.putObject("Statistics").put("DataScannedInBytes", 1234);
         query.putObject("ResultConfiguration").put("OutputLocation", "s3://results-bucket/athena-output/" + id + ".csv");

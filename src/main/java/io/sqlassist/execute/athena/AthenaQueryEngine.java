@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.athena.model.Datum;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.Row;
+import software.amazon.awssdk.services.athena.model.StatementType;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -88,7 +89,10 @@ public final class AthenaQueryEngine implements QueryEngine {
         int pageSize = (int) Math.min(MAX_PAGE_SIZE, settings.maxResultRowsViaApi() + 1);
         List<String> types = null;
         long delivered = 0;
-        boolean header = true;
+        // Athena repeats the column names as the first row only for DML (SELECT): SHOW and DESCRIBE (UTILITY, DDL)
+        // start with data, and their result file is text, not CSV, so they are read through the API throughout.
+        boolean dml = execution.statementType() == null || execution.statementType() == StatementType.DML;
+        boolean header = dml;
         for (GetQueryResultsResponse page : athena.getQueryResultsPaginator(r -> r
                 .queryExecutionId(id).maxResults(pageSize))) {
             List<Row> rows = page.resultSet().rows();
@@ -107,7 +111,7 @@ public final class AthenaQueryEngine implements QueryEngine {
                 }
                 delivered++;
             }
-            if (page.nextToken() != null && delivered >= settings.maxResultRowsViaApi()) {
+            if (dml && page.nextToken() != null && delivered >= settings.maxResultRowsViaApi()) {
                 String location = execution.resultConfiguration() == null ? null
                         : execution.resultConfiguration().outputLocation();
                 if (location == null) {

@@ -234,6 +234,21 @@ class AthenaQueryEngineTest {
     }
 
     @Test
+    void showAndDescribeResultsKeepTheirFirstRowForAthenaSendsNoHeaderRowThere() throws Exception {
+        wire.stubFor(athenaCall("GetQueryExecution").willReturn(okJson(execution("{\"State\":\"SUCCEEDED\"}", 0)
+                .replace("\"StatementType\":\"DML\"", "\"StatementType\":\"UTILITY\""))));
+        String columns = "{\"ColumnInfo\":[{\"Name\":\"tab_name\",\"Type\":\"varchar\"}]}";
+        wire.stubFor(athenaCall("GetQueryResults").willReturn(okJson(results(columns, null, row("customers"),
+                row("orders")))));
+        Collected rows = new Collected();
+
+        engine(100).run("SHOW TABLES", null, rows);
+
+        assertThat(rows.columns).containsExactly("tab_name");
+        assertThat(rows.rows).containsExactly(List.of("customers"), List.of("orders"));
+    }
+
+    @Test
     void aQueryARestartComesBackForGoesOnRunningWhenTheServiceStopsWaiting() throws Exception {
         stubState("RUNNING", null);
         Throwable thrown = interruptedWhileWaiting("thread-7/1");
