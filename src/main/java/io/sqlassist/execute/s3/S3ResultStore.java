@@ -79,7 +79,7 @@ public final class S3ResultStore implements ResultStore {
         public String finish(Map<String, Object> metadata) throws IOException {
             try {
                 closeCsv();
-                uploader.upload(folder + "result.csv", partial, "text/csv");
+                uploader.upload(folder + "result.csv", partial, "text/csv; charset=utf-8");
                 uploader.upload(folder + "metadata.json", Json.pretty(metadata).getBytes(StandardCharsets.UTF_8),
                         "application/json");
                 return "s3://" + settings.bucket() + "/" + folder;

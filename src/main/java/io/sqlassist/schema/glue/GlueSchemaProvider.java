@@ -127,7 +127,9 @@ public final class GlueSchemaProvider implements SchemaProvider {
         List<Column> columns = new ArrayList<>();
         StorageDescriptor sd = table.storageDescriptor();
         if (sd != null) {
-            sd.columns().forEach(c -> columns.add(toColumn(c, false)));
+            // An Iceberg table keeps dropped columns in Glue, marked not current: they no longer exist to query.
+            sd.columns().stream().filter(c -> !"false".equalsIgnoreCase(c.parameters().get("iceberg.field.current")))
+                    .forEach(c -> columns.add(toColumn(c, false)));
         }
         table.partitionKeys().forEach(c -> columns.add(toColumn(c, true)));
         String comment = blankToNull(table.description());

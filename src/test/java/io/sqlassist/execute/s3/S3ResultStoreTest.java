@@ -109,7 +109,7 @@ class S3ResultStoreTest {
                 .contains("\"row_count\" : 2");
         HeadObjectResponse csv = reader.headObject(r -> r.bucket(BUCKET).key("sqlassist/thread-1/result.csv"));
         HeadObjectResponse json = reader.headObject(r -> r.bucket(BUCKET).key("sqlassist/thread-1/metadata.json"));
-        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.contentType()).isEqualTo("text/csv; charset=utf-8"); // a browser opening the link reads UTF-8
         assertThat(json.contentType()).startsWith("application/json");
         assertThat(SENT).containsExactly(new Sent("PutObject", "AES256", null), new Sent("PutObject", "AES256", null));
         assertThat(csv.serverSideEncryptionAsString()).isEqualTo("AES256");

@@ -77,6 +77,21 @@ class GlueSchemaProviderTest {
     }
 
     @Test
+    void columnsAnIcebergTableDroppedAreNotShown() {
+        Map<String, Object> events = new java.util.LinkedHashMap<>(table("sales", "events", "id:bigint"));
+        events.put("Parameters", Map.of("table_type", "ICEBERG"));
+        events.put("StorageDescriptor", Map.of("Location", "s3://lake/sales/events/", "Columns", List.of(
+                Map.of("Name", "id", "Type", "bigint", "Parameters", Map.of("iceberg.field.current", "true")),
+                Map.of("Name", "old_name", "Type", "string", "Parameters", Map.of("iceberg.field.current", "false")),
+                Map.of("Name", "name", "Type", "string", "Parameters", Map.of("iceberg.field.current", "true")))));
+        glue.tables("sales", List.of(List.of(events)));
+
+        TableSchema table = provider(sales(Duration.ofMinutes(5))).load(null).table("events").orElseThrow();
+
+        assertThat(table.columns()).extracting(Column::name).containsExactly("id", "name");
+    }
+
+    @Test
     void followsNextTokenAcrossPages() throws Exception {
         glue.tables("sales", List.of(
                 List.of(table("sales", "a1", "id:bigint"), table("sales", "a2", "id:bigint")),
