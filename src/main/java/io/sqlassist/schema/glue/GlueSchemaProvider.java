@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.glue.model.GetTablesResponse;
 import software.amazon.awssdk.services.glue.model.GlueException;
 import software.amazon.awssdk.services.glue.model.StorageDescriptor;
 import software.amazon.awssdk.services.glue.model.Table;
+import software.amazon.awssdk.services.glue.model.TableIdentifier;
 
 /**
  * Table schemas from the AWS Glue Data Catalog, read with {@code GetTables} (every page) and cached per
@@ -108,7 +109,7 @@ public final class GlueSchemaProvider implements SchemaProvider {
             for (GetTablesResponse page : glue.getTablesPaginator(r -> r.databaseName(db))) {
                 for (Table table : page.tableList()) {
                     if (settings.allowsTable(db, table.name())) {
-                        tables.add(toSchema(db, table));
+                        tables.add(toSchema(db, resolveLink(table)));
                     }
                 }
             }
@@ -121,6 +122,29 @@ public final class GlueSchemaProvider implements SchemaProvider {
             throw new GlueCatalogException("Glue GetTables for database '" + db + "' failed: " + e.getMessage(), e);
         }
         return new Catalog("awsdatacatalog", tables);
+    }
+
+    /**
+     * A resource link (Lake Formation sharing, often across accounts) is queried by its own name but has no columns
+     * of its own: they are the target table's, read with GetTable in the target's catalog. A link that cannot be
+     * followed keeps no columns, and says why in its comment.
+     */
+    private Table resolveLink(Table table) {
+        TableIdentifier target = table.targetTable();
+        boolean hasColumns = table.storageDescriptor() != null && !table.storageDescriptor().columns().isEmpty();
+        if (target == null || hasColumns) {
+            return table;
+        }
+        try {
+            Table shared = glue.getTable(r -> r.catalogId(target.catalogId()).databaseName(target.databaseName())
+                    .name(target.name())).table();
+            return shared.toBuilder().name(table.name()).databaseName(table.databaseName())
+                    .description(table.description() != null ? table.description() : shared.description()).build();
+        } catch (SdkException e) {
+            LOG.warn("Glue resource link {}.{} -> {}:{}.{} could not be followed: {}", table.databaseName(),
+                    table.name(), target.catalogId(), target.databaseName(), target.name(), e.getMessage());
+            return table.toBuilder().description("resource link whose target table could not be read").build();
+        }
     }
 
     static TableSchema toSchema(String db, Table table) {

@@ -92,6 +92,31 @@ class GlueSchemaProviderTest {
     }
 
     @Test
+    void aResourceLinkHasTheColumnsOfTheTableItSharesAndIsQueriedByItsOwnName() {
+        Map<String, Object> link = new java.util.LinkedHashMap<>();
+        link.put("Name", "partner_orders");
+        link.put("DatabaseName", "sales");
+        link.put("TargetTable", Map.of("CatalogId", "111122223333", "DatabaseName", "partner", "Name", "orders",
+                "Region", "eu-west-1"));
+        Map<String, Object> gone = new java.util.LinkedHashMap<>(link);
+        gone.put("Name", "gone_orders");
+        gone.put("TargetTable", Map.of("CatalogId", "111122223333", "DatabaseName", "partner", "Name", "dropped"));
+        glue.tables("sales", List.of(List.of(link, gone)));
+        glue.sharedTable("111122223333", "partner", table("partner", "orders", "Orders shared by the partner",
+                List.of("order_id:bigint", "amount:decimal(10,2)"), List.of("dt:string"), Map.of()));
+
+        Catalog catalog = provider(sales(Duration.ofMinutes(5))).load(null);
+
+        TableSchema shared = catalog.table("partner_orders").orElseThrow();
+        assertThat(shared.database()).isEqualTo("sales");
+        assertThat(shared.comment()).isEqualTo("Orders shared by the partner");
+        assertThat(shared.columns()).extracting(Column::name).containsExactly("order_id", "amount", "dt");
+        TableSchema unreadable = catalog.table("gone_orders").orElseThrow();
+        assertThat(unreadable.columns()).isEmpty();
+        assertThat(unreadable.comment()).contains("could not be read");
+    }
+
+    @Test
     void followsNextTokenAcrossPages() throws Exception {
         glue.tables("sales", List.of(
                 List.of(table("sales", "a1", "id:bigint"), table("sales", "a2", "id:bigint")),

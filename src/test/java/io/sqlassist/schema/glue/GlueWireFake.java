@@ -57,6 +57,15 @@ final class GlueWireFake implements AutoCloseable {
         }
     }
 
+    /** Stubs GetTable of one table in another account's catalog, as a resource link's target is read. */
+    void sharedTable(String catalogId, String database, Map<String, Object> table) {
+        server.stubFor(post(urlEqualTo("/")).withHeader(TARGET, equalTo("AWSGlue.GetTable"))
+                .withRequestBody(matchingJsonPath("$.CatalogId", equalTo(catalogId)))
+                .withRequestBody(matchingJsonPath("$.DatabaseName", equalTo(database)))
+                .withRequestBody(matchingJsonPath("$.Name", equalTo(String.valueOf(table.get("Name")))))
+                .willReturn(ok(Map.of("Table", table))));
+    }
+
     /** The GetTables request of one page: first page without NextToken, later ones with it. */
     static MappingBuilder page(String database, String nextToken) {
         MappingBuilder request = post(urlEqualTo("/"))
