@@ -216,15 +216,7 @@ data "aws_iam_policy_document" "task" {
     resources = local.bedrock_resource_arns
   }
 
-  dynamic "statement" {
-    for_each = var.google_chat_webhook_secret_arn != "" ? [1] : []
-
-    content {
-      sid       = "WebhookSecret"
-      actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.google_chat_webhook_secret_arn]
-    }
-  }
+  # No Secrets Manager grant here: ECS injects the webhook URL with the execution role; the service never reads it.
 
   dynamic "statement" {
     for_each = var.lake_formation_enabled ? [1] : []
