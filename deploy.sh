@@ -102,16 +102,25 @@ domain="amazonaws.com"
 registry="$account.dkr.ecr.$region.$domain"
 image="$registry/$repository:$tag"
 
-echo "==> docker build ($platform) sqlassist:$tag"
-docker build --platform "$platform" --tag "sqlassist:$tag" "$root"
+# A tag names one commit, so an image already in ECR under it is this checkout's image: a second run (a retry,
+# another --update-service) uses it instead of pushing again, which an IMMUTABLE repository would refuse.
+pushed=""
+if aws ecr describe-images --region "$region" --registry-id "$account" --repository-name "$repository" \
+  --image-ids "imageTag=$tag" >/dev/null 2>&1; then
+  echo "==> $image is already in ECR: not built or pushed again"
+else
+  echo "==> docker build ($platform) sqlassist:$tag"
+  docker build --platform "$platform" --tag "sqlassist:$tag" "$root"
 
-echo "==> docker login $registry"
-aws ecr get-login-password --region "$region" \
-  | docker login --username AWS --password-stdin "$registry" >/dev/null
+  echo "==> docker login $registry"
+  aws ecr get-login-password --region "$region" \
+    | docker login --username AWS --password-stdin "$registry" >/dev/null
 
-echo "==> docker push $image"
-docker tag "sqlassist:$tag" "$image"
-docker push "$image"
+  echo "==> docker push $image"
+  docker tag "sqlassist:$tag" "$image"
+  docker push "$image"
+  pushed=1
+fi
 
 if [[ -n "$update_service" ]]; then
   cluster="${update_service%%/*}"
@@ -149,5 +158,9 @@ if [[ -n "$update_service" ]]; then
 fi
 
 echo
-echo "Pushed: $image"
+if [[ -n "$pushed" ]]; then
+  echo "Pushed: $image"
+else
+  echo "Already in ECR: $image"
+fi
 echo "Terraform: terraform -chdir=terraform apply -var-file=... -var image_tag=$tag"

@@ -80,7 +80,7 @@ variable "ecr_repository_name" {
 
 variable "ecr_image_tag_mutability" {
   type        = string
-  description = "MUTABLE or IMMUTABLE image tags. deploy.sh tags by git commit, so IMMUTABLE works."
+  description = "MUTABLE or IMMUTABLE image tags. deploy.sh tags by git commit and reuses an image already pushed under that tag, so IMMUTABLE works, also when deploy.sh runs twice for one commit."
   default     = "IMMUTABLE"
 
   validation {

@@ -141,6 +141,33 @@ class DeployScriptTest {
         assertThat(run.stdout()).contains("Pushed: " + image);
     }
 
+    @Test
+    void anImageAlreadyInEcrUnderTheTagIsNotBuiltOrPushedAgain(@TempDir Path tmp) throws IOException {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path log = tmp.resolve("calls.log");
+        script(bin, "docker", "echo \"docker $*\" >> \"$FAKE_LOG\"; exit 0");
+        script(bin, "aws", """
+                echo "aws $*" >> "$FAKE_LOG"
+                case "$1 $2" in
+                  "sts get-caller-identity") echo 123456789012 ;;
+                  "ecr describe-images") echo '{"imageDetails": [{"imageTags": ["abc1234"]}]}' ;;
+                  *) echo "unexpected aws call: $*" >&2; exit 9 ;;
+                esac""");
+        Map<String, String> env = cleanEnv();
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("FAKE_LOG", log.toString());
+        env.put("AWS_REGION", "eu-west-1");
+
+        ShipFiles.Run run = deploy(env, "--tag", "abc1234");
+
+        assertThat(run.exitCode()).as(run.both()).isZero();
+        List<String> calls = Files.readAllLines(log);
+        assertThat(calls).anyMatch(c -> c.startsWith("aws ecr describe-images --region eu-west-1 --registry-id"
+                + " 123456789012 --repository-name sqlassist --image-ids imageTag=abc1234"));
+        assertThat(calls).noneMatch(c -> c.startsWith("docker build") || c.startsWith("docker push"));
+        assertThat(run.stdout()).contains("Already in ECR: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/sqlassist:abc1234");
+    }
+
     private static void script(Path bin, String name, String body) throws IOException {
         Path p = bin.resolve(name);
         Files.writeString(p, "#!/bin/bash\n" + body + "\n");
