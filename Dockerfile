@@ -52,9 +52,11 @@ EXPOSE 8080
 # The JRE image has no curl or wget, and starting a second JVM every 30 s would cost seconds of CPU on a 0.5 vCPU
 # task. bash (present in the image) opens a TCP connection itself through /dev/tcp, sends a minimal HTTP/1.0 GET and
 # checks the status line for 200: no extra package, a few milliseconds. `timeout` bounds a hung read.
-# ECS ignores an image's HEALTHCHECK; terraform/ecs.tf gives the task definition the same probe.
+# ECS ignores an image's HEALTHCHECK; terraform/ecs.tf gives the task definition the same probe. It asks for liveness,
+# not readiness: readiness includes the queues and the store, and a passing SQS or database outage must not make ECS
+# replace every task in the middle of its queries (the consumers retry on their own and report it as not ready).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /observe/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && timeout 4 head -n 1 <&3 | grep -q ' 200 '"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /observe/health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && timeout 4 head -n 1 <&3 | grep -q ' 200 '"]
 
 # Sized for a 0.5 vCPU / 1 GB Fargate task: heap up to 75% of the container's memory, the serial collector (one
 # core: no parallel GC threads to pay for), exit on OutOfMemoryError so ECS replaces the task instead of it limping

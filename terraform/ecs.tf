@@ -36,7 +36,7 @@ locals {
   ) : k => v if v != "" }
 
   # The same probe as the image's HEALTHCHECK (ECS ignores the image's one and runs its own).
-  health_probe = "exec 3<>/dev/tcp/127.0.0.1/${local.container_port} && printf 'GET /observe/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && timeout 4 head -n 1 <&3 | grep -q ' 200 '"
+  health_probe = "exec 3<>/dev/tcp/127.0.0.1/${local.container_port} && printf 'GET /observe/health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && timeout 4 head -n 1 <&3 | grep -q ' 200 '"
 }
 
 # Runs "serve" in the service, and one-off commands through `aws ecs run-task` with a command override.

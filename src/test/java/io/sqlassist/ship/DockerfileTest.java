@@ -180,14 +180,14 @@ class DockerfileTest {
             out.add("the runtime stage must COPY --from=build target/sqlassist.jar and target/lib/");
         }
 
-        // Health check against the readiness endpoint, with no curl (the JRE image has none).
+        // Health check against the liveness endpoint (an outage of SQS must not get every task replaced), no curl.
         List<Instruction> health = runtime.all("HEALTHCHECK");
         if (health.isEmpty()) {
             out.add("the runtime stage has no HEALTHCHECK");
         } else {
             String h = health.get(health.size() - 1).args();
-            if (!h.contains("/observe/health/ready") || !(h.contains("127.0.0.1:8080") || h.contains("127.0.0.1/8080"))) {
-                out.add("HEALTHCHECK must probe http://127.0.0.1:8080/observe/health/ready: " + h);
+            if (!h.contains("/observe/health/live") || !(h.contains("127.0.0.1:8080") || h.contains("127.0.0.1/8080"))) {
+                out.add("HEALTHCHECK must probe http://127.0.0.1:8080/observe/health/live: " + h);
             }
             if (h.matches("(?s).*\\b(curl|wget)\\b.*")) {
                 out.add("HEALTHCHECK uses curl/wget, which the JRE image does not have");
@@ -289,7 +289,7 @@ class DockerfileTest {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         int[] status = {200};
         server.createContext("/", exchange -> {
-            int code = exchange.getRequestURI().getPath().equals("/observe/health/ready") ? status[0] : 404;
+            int code = exchange.getRequestURI().getPath().equals("/observe/health/live") ? status[0] : 404;
             byte[] body = "{\"status\":\"UP\"}".getBytes();
             exchange.sendResponseHeaders(code, body.length);
             exchange.getResponseBody().write(body);
@@ -299,9 +299,9 @@ class DockerfileTest {
         try {
             int port = server.getAddress().getPort();
             List<String> probe = command.stream().map(a -> a.replace("8080", Integer.toString(port))).toList();
-            assertThat(ShipFiles.run(probe, Map.of(), 20).exitCode()).as("ready (200)").isZero();
+            assertThat(ShipFiles.run(probe, Map.of(), 20).exitCode()).as("live (200)").isZero();
             status[0] = 503;
-            assertThat(ShipFiles.run(probe, Map.of(), 20).exitCode()).as("not ready (503)").isNotZero();
+            assertThat(ShipFiles.run(probe, Map.of(), 20).exitCode()).as("not live (503)").isNotZero();
         } finally {
             server.stop(0);
         }
