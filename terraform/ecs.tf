@@ -89,6 +89,17 @@ resource "aws_ecs_task_definition" "sqlassist" {
       }
     }
   ])
+
+  # The service refuses to start on a profile its region cannot call; say so at plan time instead.
+  lifecycle {
+    precondition {
+      condition = !can(regex("^(us|eu|apac)\\.", var.bedrock_model_id)) || (
+        startswith(var.region, lookup({ us = "us-", eu = "eu-", apac = "ap-" }, split(".", var.bedrock_model_id)[0], "-"))
+        && !startswith(var.region, "us-gov-")
+      )
+      error_message = "bedrock_model_id is a cross-region inference profile of another geography than var.region (us. needs a us-* region, eu. an eu-* one, apac. an ap-* one)."
+    }
+  }
 }
 
 resource "aws_ecs_service" "sqlassist" {

@@ -339,7 +339,7 @@ variable "lake_formation_enabled" {
 
 variable "bedrock_model_id" {
   type        = string
-  description = "Bedrock model id or cross-region inference profile id the generator calls (e.g. us.anthropic.claude-sonnet-4-20250514-v1:0)."
+  description = "Bedrock model id or cross-region inference profile id the generator calls (e.g. us.anthropic.claude-sonnet-4-20250514-v1:0). A us./eu./apac. profile serves its own geography only: it must match var.region, or the service refuses to start."
   default     = "us.anthropic.claude-sonnet-4-20250514-v1:0"
 
   validation {

@@ -39,7 +39,8 @@ final class Generators {
             case "bedrock":
                 BedrockSettings bedrock = BedrockSettings.defaults(settings.get("sqlassist.aws.region"))
                         .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
-                        .withModelId(settings.get("sqlassist.bedrock.model-id", BedrockSettings.DEFAULT_MODEL_ID));
+                        .withModelId(settings.get("sqlassist.bedrock.model-id", BedrockSettings.DEFAULT_MODEL_ID))
+                        .checkRegionFitsModel();
                 BedrockRuntimeClient client = closer.add(bedrock.client(AwsCredentials.of(settings)));
                 return new CatalogNarrowingGenerator(new BedrockSqlGenerator(client, bedrock, prompts), maxTables);
             case "openai":

@@ -84,6 +84,8 @@ class AwsProfileEndToEndTest {
         properties.put("sqlassist.glue.databases", "shop");
         properties.put("sqlassist.athena.endpoint", aws.baseUrl());
         properties.put("sqlassist.bedrock.endpoint", aws.baseUrl());
+        // eu-west-1 calls Claude through the EU inference profile (a us. profile would be refused at start).
+        properties.put("sqlassist.bedrock.model-id", "eu.anthropic.claude-sonnet-4-20250514-v1:0");
         properties.put("sqlassist.athena.workgroup", "sqlassist-wg");
         properties.put("sqlassist.athena.poll-interval-ms", "20");
         properties.put("sqlassist.s3.endpoint", "http://127.0.0.1:" + s3proxy.getPort());
@@ -117,7 +119,7 @@ class AwsProfileEndToEndTest {
         assertThat(request.usage()).isEqualTo(new io.sqlassist.wire.TokenUsage(812, 40));
         List<LoggedRequest> converse = aws.findAll(postRequestedFor(urlPathMatching("/model/.+/converse")));
         assertThat(converse).hasSize(1);
-        assertThat(converse.get(0).getUrl()).contains("us.anthropic.claude-sonnet-4");
+        assertThat(converse.get(0).getUrl()).contains("eu.anthropic.claude-sonnet-4");
         JsonNode prompt = Json.MAPPER.readTree(converse.get(0).getBodyAsString());
         assertThat(prompt.path("system").toString()).contains("shop.orders").contains("status")
                 .contains("order_date");

@@ -60,6 +60,35 @@ public record BedrockSettings(String region, URI endpointOverride, String modelI
                 maxAttempts, backoffBase, backoffMax);
     }
 
+    /**
+     * A cross-region inference profile serves its own geography only: {@code us.} models are called from a US region,
+     * {@code eu.} from an EU one, {@code apac.} from Asia Pacific. Called from elsewhere, every request is denied, so
+     * the service refuses to start with the reason instead. Plain model ids and {@code global.} profiles fit anywhere.
+     *
+     * @throws IllegalArgumentException when the model's profile does not serve the region
+     */
+    public BedrockSettings checkRegionFitsModel() {
+        String geography = modelId.contains(".") ? modelId.substring(0, modelId.indexOf('.')) : "";
+        String regionPrefix = switch (geography) {
+            case "us" -> "us-";
+            case "us-gov" -> "us-gov-";
+            case "eu" -> "eu-";
+            case "apac" -> "ap-";
+            case "ca" -> "ca-";
+            case "jp" -> "ap-northeast-";
+            default -> null; // a plain model id (vendor.model) or a global profile
+        };
+        boolean fits = regionPrefix == null || region.startsWith(regionPrefix)
+                && !(geography.equals("us") && region.startsWith("us-gov-"));
+        if (!fits) {
+            throw new IllegalArgumentException("Bedrock model " + modelId + " is a '" + geography + ".' inference"
+                    + " profile, which serves only " + regionPrefix + "* regions, not " + region + ": set"
+                    + " sqlassist.bedrock.model-id to the profile of this region's geography (us., eu., apac.) or a"
+                    + " plain model id, or sqlassist.aws.region to a region the profile serves");
+        }
+        return this;
+    }
+
     /** Timeouts and retries as the AWS client factory takes them. */
     public AwsClients.CallPolicy callPolicy() {
         return new AwsClients.CallPolicy(connectTimeout, attemptTimeout, maxAttempts, backoffBase, backoffMax);
