@@ -288,6 +288,25 @@ public final class GoogleChatCards {
         return items.subList(0, Math.min(items.size(), limits.listItems()));
     }
 
+    /**
+     * Where a browser opens a location: an s3:// URI is no link a browser follows, so a result folder or file in S3
+     * links to the S3 console's page for it (the card still shows the s3:// URI, which the AWS CLI reads).
+     */
+    static String openable(String location) {
+        if (!location.startsWith("s3://")) {
+            return location;
+        }
+        String path = location.substring("s3://".length());
+        int slash = path.indexOf('/');
+        String bucket = slash < 0 ? path : path.substring(0, slash);
+        String key = slash < 0 ? "" : path.substring(slash + 1);
+        String prefix = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("%2F", "/");
+        return key.isEmpty() || key.endsWith("/")
+                ? "https://s3.console.aws.amazon.com/s3/buckets/" + bucket + "?prefix=" + prefix
+                : "https://s3.console.aws.amazon.com/s3/object/" + bucket + "?prefix=" + prefix;
+    }
+
     /** A link for locations a browser or console can open; plain text for local folders. */
     private static String locationHtml(String location, CardLimits limits) {
         boolean linkable = location.startsWith("s3://") || location.startsWith("http://")
@@ -295,7 +314,7 @@ public final class GoogleChatCards {
         if (!linkable || Truncation.exceeds(location, limits.textChars())) {
             return textHtml(location, limits);
         }
-        return ChatHtml.link(location, escape(location));
+        return ChatHtml.link(openable(location), escape(location));
     }
 
     private static String confidenceHtml(Confidence confidence) {

@@ -140,8 +140,9 @@ class GoogleChatCardsTest {
         assertThat(decorated(body, "Question")).isEqualTo("<b>Total sales by region?</b>");
         assertThat(decorated(body, "Rows")).isEqualTo("1,234");
         assertThat(decorated(body, "Approved by")).isEqualTo("bob");
-        assertThat(decorated(body, "Full result"))
-                .isEqualTo("<a href=\"s3://bucket/results/t-1/\">s3://bucket/results/t-1/</a>");
+        // Chat opens links in a browser, which cannot follow s3://: the link goes to the S3 console, the text stays s3://.
+        assertThat(decorated(body, "Full result")).isEqualTo("<a href=\"https://s3.console.aws.amazon.com/s3/buckets/"
+                + "bucket?prefix=results/t-1/\">s3://bucket/results/t-1/</a>");
 
         List<String> table = List.of(previewTable(body).split("<br>"));
         assertThat(table).hasSize(1 + 10);
@@ -341,7 +342,8 @@ class GoogleChatCardsTest {
 
         String json = new GoogleChatCards().result(withChart);
 
-        assertThat(json).contains("Chart").contains("s3://b/p/t-9/chart.png");
+        assertThat(json).contains("Chart").contains("s3://b/p/t-9/chart.png")
+                .contains("https://s3.console.aws.amazon.com/s3/object/b?prefix=p/t-9/chart.png");
         assertThat(new GoogleChatCards().result(new Result(1, "t-9", ResultStatus.succeeded, "q", "SELECT 1", "bob", 0,
                 List.of("x"), List.of(), "s3://b/p/t-9/", null, null, null))).doesNotContain("chart.png");
     }
