@@ -51,7 +51,7 @@ variable "subnet_ids" {
 
 variable "security_group_ids" {
   type        = list(string)
-  description = "Security groups for the Fargate task. They need outbound HTTPS (443); nothing connects inbound."
+  description = "Security groups for the Fargate task. They need outbound HTTPS (443) to the AWS APIs and, with pending_store_enabled, outbound TCP 5432 to the database (whose security group this module opens to them); nothing connects inbound."
 
   validation {
     condition     = length(var.security_group_ids) > 0 && alltrue([for s in var.security_group_ids : can(regex("^sg-[0-9a-f]{8,17}$", s))])
