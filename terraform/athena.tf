@@ -22,7 +22,8 @@ resource "aws_athena_workgroup" "sqlassist" {
       output_location = "s3://${aws_s3_bucket.results.bucket}/athena-output/"
 
       encryption_configuration {
-        encryption_option = "SSE_S3"
+        encryption_option = var.results_kms_key_arn != "" ? "SSE_KMS" : "SSE_S3"
+        kms_key_arn       = var.results_kms_key_arn != "" ? var.results_kms_key_arn : null
       }
     }
   }

@@ -196,6 +196,40 @@ data "aws_iam_policy_document" "task" {
     }
   }
 
+  # SSE-KMS data: Athena reads it with the task role, which may decrypt with its keys only through S3.
+  dynamic "statement" {
+    for_each = length(var.data_kms_key_arns) > 0 ? [1] : []
+
+    content {
+      sid       = "DataKmsDecrypt"
+      actions   = ["kms:Decrypt"]
+      resources = var.data_kms_key_arns
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["s3.${var.region}.amazonaws.com"]
+      }
+    }
+  }
+
+  # Results under a customer-managed key: writing needs a data key, reading (the CSV of a large result) Decrypt.
+  dynamic "statement" {
+    for_each = var.results_kms_key_arn != "" ? [1] : []
+
+    content {
+      sid       = "ResultsKms"
+      actions   = ["kms:GenerateDataKey", "kms:Decrypt"]
+      resources = [var.results_kms_key_arn]
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["s3.${var.region}.amazonaws.com"]
+      }
+    }
+  }
+
   statement {
     sid = "Queues"
     actions = [

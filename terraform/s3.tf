@@ -29,8 +29,10 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "results" {
 
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
+      sse_algorithm     = var.results_kms_key_arn != "" ? "aws:kms" : "AES256"
+      kms_master_key_id = var.results_kms_key_arn != "" ? var.results_kms_key_arn : null
     }
+    bucket_key_enabled = var.results_kms_key_arn != ""
   }
 }
 

@@ -329,6 +329,28 @@ variable "data_s3_read_arns" {
   }
 }
 
+variable "data_kms_key_arns" {
+  type        = list(string)
+  description = "KMS keys that encrypt the data in data_s3_read_arns (SSE-KMS): the task role may decrypt with them, through S3 only. Empty: the data uses SSE-S3 or no encryption."
+  default     = []
+
+  validation {
+    condition     = alltrue([for k in var.data_kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[0-9a-f-]+$", k))])
+    error_message = "data_kms_key_arns must hold KMS key ARNs (arn:aws:kms:REGION:ACCOUNT:key/ID)."
+  }
+}
+
+variable "results_kms_key_arn" {
+  type        = string
+  description = "A customer-managed KMS key for the results bucket: the bucket, Athena's output and sqlassist's results use SSE-KMS with it, and the task role may use it through S3. Empty: SSE-S3."
+  default     = ""
+
+  validation {
+    condition     = var.results_kms_key_arn == "" || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[0-9a-f-]+$", var.results_kms_key_arn))
+    error_message = "results_kms_key_arn must be empty or a KMS key ARN."
+  }
+}
+
 variable "lake_formation_enabled" {
   type        = bool
   description = "The Glue databases are governed by Lake Formation: grant lakeformation:GetDataAccess (AWS requires Resource \"*\" for it)."

@@ -598,7 +598,9 @@ class TerraformTest {
             }
             List<JsonNode> sse = referencing(resources(cfg, "aws_s3_bucket_server_side_encryption_configuration"), ref);
             boolean encrypted = sse.stream().anyMatch(c -> strings(c).stream()
-                    .anyMatch(s -> s.equals("AES256") || s.startsWith("aws:kms")));
+                    .anyMatch(s -> s.equals("AES256") || s.startsWith("aws:kms")
+                            // a choice between the two (SSE-KMS when a key is given, SSE-S3 otherwise)
+                            || s.contains("\"AES256\"") && s.contains("\"aws:kms\"")));
             if (!encrypted) {
                 out.add(ref + " has no server-side encryption configuration (AES256 or aws:kms)");
             }
