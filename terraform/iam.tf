@@ -132,6 +132,15 @@ data "aws_iam_policy_document" "task" {
     resources = local.glue_resource_arns
   }
 
+  # Athena itself reads, and creates when it is missing, the catalog's "default" database on behalf of the caller
+  # (Athena's fine-grained access rules for the Glue Data Catalog): without these a query fails with AccessDenied
+  # even when every table it names is granted. Limited to that one database.
+  statement {
+    sid       = "AthenaDefaultDatabase"
+    actions   = ["glue:GetDatabase", "glue:CreateDatabase"]
+    resources = ["${local.glue_arn_prefix}:catalog", "${local.glue_arn_prefix}:database/default"]
+  }
+
   statement {
     sid = "AthenaQueries"
     actions = [
