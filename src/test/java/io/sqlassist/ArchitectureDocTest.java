@@ -21,7 +21,7 @@ class ArchitectureDocTest {
     void every_route_and_route_configuration_is_on_the_map() throws IOException {
         String doc = Files.readString(DOC);
         List<String> ids;
-        try (Stream<Path> files = Files.list(Path.of("routes"))) {
+        try (Stream<Path> files = Files.walk(Path.of("routes"))) {
             ids = files.filter(f -> f.toString().endsWith(".camel.yaml")).flatMap(ArchitectureDocTest::routeIds).toList();
         }
         assertThat(ids).as("route ids in routes/").hasSizeGreaterThan(20);

@@ -16,12 +16,12 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Loads the schema, asks the generator, validates what it wrote — handing refusals back to it for another try — and
- * turns the outcome into the next attempt of a thread. A reviewer only ever sees SQL that passed validation.
+ * The steps of writing one attempt, which the generate route runs: start a {@link Draft} (schema loaded, earlier
+ * attempts and feedback in view), check each candidate the generator writes — handing refusals back to it for another
+ * try — and turn the finished draft into the thread's next state. A reviewer only ever sees SQL that passed validation.
  */
 public final class SqlDrafter {
     private final SchemaProvider schemas;
-    private final SqlGenerator generator;
     private final CandidateValidator validator;
     private final int correctionAttempts;
     private final Clock clock;
@@ -29,60 +29,67 @@ public final class SqlDrafter {
     /**
      * @param correctionAttempts how many more candidates the generator may write after a refused one
      */
-    public SqlDrafter(SchemaProvider schemas, SqlGenerator generator, CandidateValidator validator,
-                      int correctionAttempts, Clock clock) {
+    public SqlDrafter(SchemaProvider schemas, CandidateValidator validator, int correctionAttempts, Clock clock) {
         this.schemas = schemas;
-        this.generator = generator;
         this.validator = validator;
         this.correctionAttempts = correctionAttempts;
         this.clock = clock;
     }
 
     /** Attempt 1 for a new question. */
-    public PendingThread first(Question question) {
+    public Draft first(Question question) {
         Catalog catalog = schemas.load(question.database());
-        ApprovalRequest request = draft(question, 1, GenerationRequest.first(question.question(), catalog));
-        return new PendingThread(PendingThread.SCHEMA_VERSION, question, clock.instant(), List.of(), request);
+        return Draft.start(question, clock.instant(), List.of(), 1, GenerationRequest.first(question.question(), catalog));
     }
 
-    /** The next attempt, written with the reviewer's feedback and every earlier attempt in view. */
-    public PendingThread refine(DecidedThread decided) {
+    /** The next attempt, to be written with the reviewer's feedback and every earlier attempt in view. */
+    public Draft refine(DecidedThread decided) {
         PendingThread thread = decided.thread();
         Question question = thread.question();
         String feedback = decided.decision().feedback();
         List<Attempt> attempts = thread.attemptsWithFeedback(feedback);
         GenerationRequest generation = new GenerationRequest(question.question(), schemas.load(question.database()),
                 attempts, feedback, null);
-        return new PendingThread(PendingThread.SCHEMA_VERSION, question, thread.askedAt(), attempts,
-                draft(question, thread.request().attempt() + 1, generation));
+        return Draft.start(question, thread.askedAt(), attempts, thread.request().attempt() + 1, generation);
     }
 
-    private ApprovalRequest draft(Question question, int attempt, GenerationRequest generation) {
-        GenerationRequest current = generation;
-        TokenUsage usage = null;
-        for (int candidates = 1; ; candidates++) {
-            GeneratedSql generated = generator.generate(current);
-            usage = generated.usage() == null ? usage : generated.usage().plus(usage);
-            if (generated.isRefused()) {
-                return request(question, attempt, generated,
-                        new ValidationSummary("no_sql", candidates, List.of(generated.refusalReason()), List.of()), usage);
-            }
-            Validation validation = validator.validate(generated.sql(), generation.catalog());
-            if (validation.passed()) {
-                GeneratedSql checked = GeneratedSql.of(validation.sql(), generated.explanation(), generated.confidence(),
-                        generated.tables());
-                return request(question, attempt, checked,
-                        new ValidationSummary("passed", candidates, List.of(), validation.notes()), usage);
-            }
-            if (candidates > correctionAttempts) {
-                String reasons = String.join("; ", validation.reasons());
-                return request(question, attempt, GeneratedSql.refused("no SQL passed validation after " + candidates
-                        + " tries; the last was refused because " + reasons),
-                        new ValidationSummary("failed", candidates, validation.reasons(), List.of()), usage);
-            }
-            current = current.withValidationError("This SQL was refused:\n" + generated.sql() + "\nbecause: "
-                    + String.join("; ", validation.reasons()));
+    /**
+     * Checks the candidate the generator just wrote: a refusal or a candidate that passes finishes the attempt, and
+     * so does the last refused one; otherwise the generator is asked again, told why this one was refused.
+     */
+    public Draft check(Draft draft) {
+        GeneratedSql generated = draft.candidate();
+        Question question = draft.question();
+        if (generated.isRefused()) {
+            return draft.finished(request(question, draft.attempt(), generated,
+                    new ValidationSummary("no_sql", draft.candidates(), List.of(generated.refusalReason()), List.of()),
+                    draft.usage()));
         }
+        Validation validation = validator.validate(generated.sql(), draft.request().catalog());
+        if (validation.passed()) {
+            GeneratedSql checked = GeneratedSql.of(validation.sql(), generated.explanation(), generated.confidence(),
+                    generated.tables());
+            return draft.finished(request(question, draft.attempt(), checked,
+                    new ValidationSummary("passed", draft.candidates(), List.of(), validation.notes()), draft.usage()));
+        }
+        if (draft.candidates() > correctionAttempts) {
+            String reasons = String.join("; ", validation.reasons());
+            return draft.finished(request(question, draft.attempt(), GeneratedSql.refused("no SQL passed validation after "
+                            + draft.candidates() + " tries; the last was refused because " + reasons),
+                    new ValidationSummary("failed", draft.candidates(), validation.reasons(), List.of()), draft.usage()));
+        }
+        return draft.retry(draft.request().withValidationError("This SQL was refused:\n" + generated.sql()
+                + "\nbecause: " + String.join("; ", validation.reasons())));
+    }
+
+    /** The thread as it waits for review, with the attempt just written. */
+    public PendingThread thread(Draft draft) {
+        if (draft.needsCandidate()) {
+            throw new IllegalStateException("attempt " + draft.attempt() + " of thread " + draft.question().threadId()
+                    + " has no approval request yet");
+        }
+        return new PendingThread(PendingThread.SCHEMA_VERSION, draft.question(), draft.askedAt(), draft.attempts(),
+                draft.outcome());
     }
 
     /**

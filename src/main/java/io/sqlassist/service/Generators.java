@@ -1,12 +1,14 @@
 package io.sqlassist.service;
 
+import io.sqlassist.generate.CandidateIntoDraft;
 import io.sqlassist.generate.SqlGenerator;
+import io.sqlassist.generate.llm.BedrockConverse;
 import io.sqlassist.generate.llm.BedrockSettings;
-import io.sqlassist.generate.llm.BedrockSqlGenerator;
-import io.sqlassist.generate.llm.CatalogNarrowingGenerator;
+import io.sqlassist.generate.llm.NoStreamingBedrock;
 import io.sqlassist.generate.llm.OpenAiCompatibleSqlGenerator;
 import io.sqlassist.generate.llm.OpenAiSettings;
 import io.sqlassist.generate.llm.PromptBuilder;
+import io.sqlassist.generate.llm.PromptCatalog;
 import io.sqlassist.generate.offline.OfflineSqlGenerator;
 import io.sqlassist.generate.offline.Synonyms;
 import io.sqlassist.generate.offline.ValueIndex;
@@ -15,9 +17,12 @@ import io.sqlassist.schema.SchemaText;
 import io.sqlassist.warehouse.Warehouse;
 import java.sql.Connection;
 import org.apache.camel.CamelContext;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import org.apache.camel.spi.Registry;
 
-/** The SQL generator named by {@code sqlassist.generator}: offline, bedrock (Claude) or openai (any compatible server). */
+/**
+ * The beans the generator route named by {@code sqlassist.generator} uses (routes/generators/): offline, bedrock
+ * (Claude through aws-bedrock) or openai (any compatible server through camel-http).
+ */
 final class Generators {
     private final Settings settings;
     private final CamelContext context;
@@ -29,29 +34,42 @@ final class Generators {
         this.closer = closer;
     }
 
-    SqlGenerator create(Warehouse warehouse, SchemaProvider schemas) throws Exception {
-        String name = settings.get("sqlassist.generator", "offline");
-        int maxTables = settings.getInt("sqlassist.schema.max-tables", 8);
+    void bind(Registry registry, Warehouse warehouse, SchemaProvider schemas) throws Exception {
+        registry.bind("candidateIntoDraft", new CandidateIntoDraft());
+        String name = settings.get("sqlassist.generator");
         PromptBuilder prompts = new PromptBuilder(SchemaText::render);
         switch (name) {
             case "offline":
-                return offline(warehouse, schemas);
+                // A test may have bound its own generator under this name.
+                if (registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class) == null) {
+                    registry.bind("sqlGenerator", offline(warehouse, schemas));
+                }
+                return;
             case "bedrock":
                 BedrockSettings bedrock = BedrockSettings.defaults(settings.get("sqlassist.aws.region"))
                         .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
-                        .withModelId(settings.get("sqlassist.bedrock.model-id", BedrockSettings.DEFAULT_MODEL_ID))
+                        .withModelId(settings.get("sqlassist.bedrock.model-id"))
                         .checkRegionFitsModel();
-                BedrockRuntimeClient client = closer.add(bedrock.client(AwsCredentials.of(settings)));
-                return new CatalogNarrowingGenerator(new BedrockSqlGenerator(client, bedrock, prompts), maxTables);
+                registry.bind("promptCatalog", promptCatalog());
+                registry.bind("bedrockRuntimeClient", closer.add(bedrock.client(AwsCredentials.of(settings))));
+                registry.bind("noStreamingBedrock", NoStreamingBedrock.client());
+                registry.bind("bedrockConverse", new BedrockConverse(bedrock, prompts));
+                return;
             case "openai":
                 OpenAiSettings openai = OpenAiSettings.defaults(settings.get("sqlassist.openai.base-url"),
                         settings.get("sqlassist.openai.model"), blankToNull(settings.get("sqlassist.openai.api-key", "")))
                         .withJsonResponseFormat(settings.getBoolean("sqlassist.openai.json-response-format", true));
-                return new CatalogNarrowingGenerator(new OpenAiCompatibleSqlGenerator(context.createProducerTemplate(),
-                        openai, prompts), maxTables);
+                registry.bind("promptCatalog", promptCatalog());
+                registry.bind("chatCompletions", new OpenAiCompatibleSqlGenerator(context.createProducerTemplate(),
+                        openai, prompts));
+                return;
             default:
                 throw new IllegalArgumentException("unknown sqlassist.generator '" + name + "'; use offline, bedrock or openai");
         }
+    }
+
+    private PromptCatalog promptCatalog() {
+        return new PromptCatalog(settings.getInt("sqlassist.schema.max-tables", 8));
     }
 
     private static SqlGenerator offline(Warehouse warehouse, SchemaProvider schemas) throws Exception {

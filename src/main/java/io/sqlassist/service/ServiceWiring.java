@@ -15,7 +15,6 @@ import io.sqlassist.chart.ChartStep;
 import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.execute.ResultStore;
 import io.sqlassist.generate.SqlDrafter;
-import io.sqlassist.generate.SqlGenerator;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
 import io.sqlassist.guard.DryRunLimits;
@@ -169,11 +168,7 @@ public final class ServiceWiring implements CamelConfiguration {
         DuckDbParser duckdbParser = closer.add(DuckDbParser.open(limits));
         SchemaProvider schemas = schemaProvider(settings, warehouse, clock, closer);
         registry.bind("schemaProvider", schemas);
-        SqlGenerator generator = registry.lookupByNameAndType("sqlGenerator", SqlGenerator.class);
-        if (generator == null) {
-            generator = new Generators(settings, context, closer).create(warehouse, schemas);
-            registry.bind("sqlGenerator", generator);
-        }
+        new Generators(settings, context, closer).bind(registry, warehouse, schemas);
 
         String repositoryName = settings.get("sqlassist.pending.repository");
         DataSource pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
@@ -211,7 +206,7 @@ public final class ServiceWiring implements CamelConfiguration {
         ExecutionBackends backends = new ExecutionBackends(settings, warehouse, duckdbParser, closer, clock);
         CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
                 backends.dryRun(), settings.getInt("sqlassist.validation.default-limit", 1000));
-        registry.bind("sqlDrafter", new SqlDrafter(schemas, generator, validator,
+        registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
         ResultStore results = registry.lookupByNameAndType("resultStore", ResultStore.class);
         if (results == null) {

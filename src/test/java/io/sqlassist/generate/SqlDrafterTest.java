@@ -35,14 +35,20 @@ class SqlDrafterTest {
         warehouse.close();
     }
 
-    private static SqlDrafter drafter(SqlGenerator generator, CatalogPolicy policy) {
+    private static SqlDrafter drafter(CatalogPolicy policy) {
         CandidateValidator validator = new CandidateValidator(Engines.duckDbGuard(), policy, new LimitEnforcer(),
                 new JdbcDryRun(warehouse::connect, Engines.duckDbParser(), Engines.DRY_RUN), 1000);
-        return new SqlDrafter(new WarehouseSchemaProvider(warehouse), generator, validator, 2, Clock.systemUTC());
+        return new SqlDrafter(new WarehouseSchemaProvider(warehouse), validator, 2, Clock.systemUTC());
     }
 
+    /** The steps as the generate route's self-correction loop runs them (the routes themselves: SelfCorrectionRoutesTest). */
     private static ApprovalRequest draft(SqlGenerator generator, CatalogPolicy policy) {
-        return drafter(generator, policy).first(new Question(1, "t-1", "list customer names", "ann", null, null)).request();
+        SqlDrafter drafter = drafter(policy);
+        Draft draft = drafter.first(new Question(1, "t-1", "list customer names", "ann", null, null));
+        while (draft.needsCandidate()) {
+            draft = drafter.check(draft.withCandidate(generator.generate(draft.request())));
+        }
+        return drafter.thread(draft).request();
     }
 
     @Test
