@@ -14,7 +14,11 @@ import io.sqlassist.wire.Result;
 import io.sqlassist.wire.ResultChart;
 import io.sqlassist.wire.ResultStatus;
 import io.sqlassist.wire.Timings;
+import io.sqlassist.wire.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,16 +30,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs approved SQL on the query engine, streams every row to the result store and answers with a {@link Result}
- * holding a preview. Engine errors become a failed Result, never a lost thread; a failing result store is an
- * infrastructure fault and propagates so that the thread is retried.
+ * Runs approved SQL on the query engine, spools every row to a local CSV and answers with a {@link Result} holding a
+ * preview, and the files (result.csv, chart.png, metadata.json) that the result store's route then keeps. Engine
+ * errors become a failed Result, never a lost thread; a failing spool or store is an infrastructure fault and
+ * propagates so that the thread is retried.
  */
 public final class QueryExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
     private static final int CHART_ROWS = 1000;
 
     private final QueryEngine engine;
-    private final ResultStore store;
+    private final ResultPlace place;
     private final CandidateValidator validator;
     private final SchemaProvider schemas;
     private final ChartStep charts;
@@ -46,10 +51,10 @@ public final class QueryExecutor {
     /**
      * @param validator checks the approved SQL again just before it runs, against the schema as it is then
      */
-    public QueryExecutor(QueryEngine engine, ResultStore store, CandidateValidator validator, SchemaProvider schemas,
+    public QueryExecutor(QueryEngine engine, ResultPlace place, CandidateValidator validator, SchemaProvider schemas,
                          ChartStep charts, int previewRows, int defaultMaxRows, Clock clock) {
         this.engine = engine;
-        this.store = store;
+        this.place = place;
         this.validator = validator;
         this.schemas = schemas;
         this.charts = charts;
@@ -58,50 +63,78 @@ public final class QueryExecutor {
         this.clock = clock;
     }
 
-    public Result execute(DecidedThread decided) throws IOException {
+    public ExecutedQuery execute(DecidedThread decided) throws IOException {
         PendingThread thread = decided.thread();
         ApprovalRequest request = thread.request();
         Decision decision = decided.decision();
         if (!request.hasSql()) {
-            return UnexecutedResults.closed(thread, ResultStatus.no_sql, decision.approver(), "there was no SQL to approve: "
-                    + request.explanation());
+            return ExecutedQuery.nothingRan(UnexecutedResults.closed(thread, ResultStatus.no_sql, decision.approver(),
+                    "there was no SQL to approve: " + request.explanation()));
         }
         // Defence in depth: whatever was stored as approved, only SQL that passes every check as it stands runs.
         Validation recheck = validator.recheck(request.sql(), schemas.load(thread.question().database()));
         if (!recheck.passed()) {
             LOG.warn("Approved SQL of thread {} refused at execution: {}", thread.question().threadId(), recheck.reasons());
-            return UnexecutedResults.closed(thread, ResultStatus.failed, decision.approver(), "refused by the checks before execution ("
-                    + recheck.stage().wireName() + "): " + String.join("; ", recheck.reasons()));
+            return ExecutedQuery.nothingRan(UnexecutedResults.closed(thread, ResultStatus.failed, decision.approver(),
+                    "refused by the checks before execution (" + recheck.stage().wireName() + "): "
+                            + String.join("; ", recheck.reasons())));
         }
+        String threadId = thread.question().threadId();
         int maxRows = thread.question().maxRows() != null ? thread.question().maxRows() : defaultMaxRows;
         Instant started = clock.instant();
-        try (ResultWriter writer = store.open(thread.question().threadId())) {
-            Collector rows = new Collector(writer, maxRows);
-            LOG.info("Thread {} attempt {}: running the approved SQL", thread.question().threadId(), request.attempt());
-            QueryStats stats = engine.run(request.sql(), thread.question().threadId() + "/" + request.attempt(), rows);
+        Path spool = Files.createTempFile("sqlassist-result-", ".csv");
+        boolean handedOn = false;
+        try {
+            Collector rows;
+            QueryStats stats;
+            try (CsvRows csv = new CsvRows(Files.newBufferedWriter(spool, StandardCharsets.UTF_8))) {
+                rows = new Collector(csv, maxRows);
+                LOG.info("Thread {} attempt {}: running the approved SQL", threadId, request.attempt());
+                stats = engine.run(request.sql(), threadId + "/" + request.attempt(), rows);
+            }
             Instant finished = clock.instant();
             Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
             String message = rows.truncated ? "result truncated at " + maxRows + " rows" : null;
             Question question = thread.question();
+            List<ResultFile> files = new ArrayList<>();
             ResultChart chart = charts.chart(rows.columns, rows.chartRows, rows.count,
-                    ChartRequests.requested(question.chart(), question.question()), question.question(), writer);
-            String location = writer.finish(metadata(thread, decision, rows, stats, message, timings, chart));
-            return new Result(Result.SCHEMA_VERSION, question.threadId(), ResultStatus.succeeded, question.question(),
-                    request.sql(), decision.approver(), rows.count, rows.columns, rows.preview, location, message, timings,
-                    chart);
+                    ChartRequests.requested(question.chart(), question.question()), question.question(),
+                    (name, content, type) -> {
+                        files.add(ResultFile.of(place.key(threadId, name), content, type));
+                        return place.fileLocation(threadId, name);
+                    });
+            files.add(ResultFile.of(place.key(threadId, "result.csv"), spool, "text/csv; charset=utf-8"));
+            files.add(ResultFile.of(place.key(threadId, "metadata.json"), Json.pretty(metadata(thread, decision, rows,
+                    stats, message, timings, chart)).getBytes(StandardCharsets.UTF_8), "application/json"));
+            Result result = new Result(Result.SCHEMA_VERSION, threadId, ResultStatus.succeeded, question.question(),
+                    request.sql(), decision.approver(), rows.count, rows.columns, rows.preview, place.location(threadId),
+                    message, timings, chart);
+            handedOn = true;
+            return new ExecutedQuery(result, files, spool);
         } catch (QueryFailedException e) {
-            LOG.info("Query for thread {} failed: {}", thread.question().threadId(), e.getMessage());
+            LOG.info("Query for thread {} failed: {}", threadId, e.getMessage());
             Instant finished = clock.instant();
-            return new Result(Result.SCHEMA_VERSION, thread.question().threadId(), ResultStatus.failed,
+            return ExecutedQuery.nothingRan(new Result(Result.SCHEMA_VERSION, threadId, ResultStatus.failed,
                     thread.question().question(), request.sql(), decision.approver(), 0, List.of(), List.of(), null,
                     "the query failed: " + e.getMessage(),
-                    new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()), null);
+                    new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()), null));
+        } finally {
+            if (!handedOn) {
+                Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    /** Deletes the local copy of result.csv once the store's route has kept it (or failed to). */
+    public void discardSpool(ExecutedQuery executed) throws IOException {
+        if (executed.spool() != null) {
+            Files.deleteIfExists(executed.spool());
         }
     }
 
     /** Writes every row (up to the cap) to the store and keeps the first ones as the preview. */
     private final class Collector implements RowSink {
-        private final ResultWriter writer;
+        private final CsvRows writer;
         private final int maxRows;
         private List<String> columns = List.of();
         private final List<List<Object>> preview = new ArrayList<>();
@@ -110,7 +143,7 @@ public final class QueryExecutor {
         private long count;
         private boolean truncated;
 
-        Collector(ResultWriter writer, int maxRows) {
+        Collector(CsvRows writer, int maxRows) {
             this.writer = writer;
             this.maxRows = maxRows;
         }

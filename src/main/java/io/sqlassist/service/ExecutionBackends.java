@@ -2,15 +2,14 @@ package io.sqlassist.service;
 
 import io.sqlassist.aws.AwsClients;
 import io.sqlassist.execute.JdbcQueryEngine;
-import io.sqlassist.execute.LocalFolderResultStore;
+import io.sqlassist.execute.FolderResultPlace;
 import io.sqlassist.execute.QueryEngine;
-import io.sqlassist.execute.ResultStore;
+import io.sqlassist.execute.ResultPlace;
 import io.sqlassist.execute.athena.AthenaExplain;
 import io.sqlassist.execute.athena.AthenaQueryEngine;
 import io.sqlassist.execute.athena.AthenaSettings;
 import io.sqlassist.execute.athena.AthenaWorkgroupCheck;
-import io.sqlassist.execute.s3.S3ResultSettings;
-import io.sqlassist.execute.s3.S3ResultStore;
+import io.sqlassist.execute.s3.S3ResultPlace;
 import io.sqlassist.guard.DryRun;
 import io.sqlassist.guard.DryRunOutcome;
 import io.sqlassist.guard.JdbcDryRun;
@@ -66,23 +65,21 @@ final class ExecutionBackends {
         return new JdbcDryRun(local::connect, duckdbParser, ServiceWiring.dryRunLimits(settings));
     }
 
-    ResultStore resultStore() {
-        String store = settings.get("sqlassist.results.store", "local");
+    /** Where full results go; the result store's route (routes/results/) writes them there. */
+    ResultPlace resultPlace() {
+        String store = settings.get("sqlassist.results.store");
         switch (store) {
             case "local":
-                return new LocalFolderResultStore(Path.of(settings.get("sqlassist.results.dir")));
+                return new FolderResultPlace(Path.of(settings.get("sqlassist.results.dir")));
             case "s3":
-                String bucket = settings.get("sqlassist.results.bucket", "");
-                if (bucket.isBlank()) {
-                    throw new IllegalArgumentException("sqlassist.results.bucket is not set (SQLASSIST_RESULTS_BUCKET)");
-                }
-                String prefix = settings.get("sqlassist.results.prefix", "results/");
-                String kms = settings.get("sqlassist.results.kms-key-id", "");
-                return new S3ResultStore(s3(), S3ResultSettings.of("s3://" + bucket + "/" + prefix
-                        + (prefix.isEmpty() || prefix.endsWith("/") ? "" : "/"), kms.isBlank() ? null : kms));
+                return new S3ResultPlace(settings.get("sqlassist.results.bucket"), settings.get("sqlassist.results.prefix"));
             default:
                 throw new IllegalArgumentException("unknown sqlassist.results.store '" + store + "'; use local or s3");
         }
+    }
+
+    boolean resultsInS3() {
+        return settings.get("sqlassist.results.store").equals("s3");
     }
 
     private AthenaSettings athenaSettings() {
@@ -111,7 +108,7 @@ final class ExecutionBackends {
         return athena;
     }
 
-    private S3Client s3() {
+    S3Client s3() {
         if (s3 == null) {
             s3 = closer.add(AwsClients.s3(region(), ServiceWiring.endpoint(settings, "sqlassist.s3.endpoint"),
                     AwsCredentials.of(settings)));

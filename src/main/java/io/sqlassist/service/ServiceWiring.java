@@ -13,7 +13,7 @@ import io.sqlassist.audit.ThreadOutcomes;
 import io.sqlassist.aws.AwsClients;
 import io.sqlassist.chart.ChartStep;
 import io.sqlassist.execute.QueryExecutor;
-import io.sqlassist.execute.ResultStore;
+import io.sqlassist.execute.ResultPlace;
 import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
 import io.sqlassist.guard.CatalogPolicy;
@@ -208,9 +208,9 @@ public final class ServiceWiring implements CamelConfiguration {
                 backends.dryRun(), settings.getInt("sqlassist.validation.default-limit", 1000));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
-        ResultStore results = registry.lookupByNameAndType("resultStore", ResultStore.class);
-        if (results == null) {
-            results = backends.resultStore();
+        ResultPlace results = backends.resultPlace();
+        if (backends.resultsInS3()) {
+            registry.bind("s3Client", backends.s3());
         }
         registry.bind("resultSizeCap", new io.sqlassist.execute.ResultSizeCap());
         registry.bind("unexecutedResults", new io.sqlassist.execute.UnexecutedResults());

@@ -38,7 +38,7 @@ class QueryExecutorTest {
         CandidateValidator validator = new CandidateValidator(Engines.duckDbGuard(), CatalogPolicy.unrestricted(),
                 new LimitEnforcer(), null, 1000);
         return new QueryExecutor(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), timeoutSeconds),
-                new LocalFolderResultStore(results), validator, new WarehouseSchemaProvider(warehouse),
+                new FolderResultPlace(results), validator, new WarehouseSchemaProvider(warehouse),
                 new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
     }
 
@@ -49,7 +49,7 @@ class QueryExecutorTest {
                 s.execute("CREATE TABLE t(id INTEGER)");
                 s.execute("INSERT INTO t VALUES (1), (2)");
             }
-            Result result = executor(writable, 30).execute(approved("SELECT * FROM t LIMIT 10; DELETE FROM t"));
+            Result result = executor(writable, 30).execute(approved("SELECT * FROM t LIMIT 10; DELETE FROM t")).result();
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
             assertThat(result.message()).contains("refused by the checks before execution (guard)");
@@ -69,7 +69,7 @@ class QueryExecutorTest {
                 s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
             }
             Result result = executor(warehouse, 1).execute(approved(
-                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10"));
+                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10")).result();
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
             assertThat(result.message()).contains("ran longer than 1 s and was cancelled");

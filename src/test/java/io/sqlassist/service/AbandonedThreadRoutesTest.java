@@ -2,17 +2,15 @@ package io.sqlassist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.execute.ResultStore;
 import io.sqlassist.testing.TestStack;
 import io.sqlassist.wire.ApprovalRequest;
 import io.sqlassist.wire.DecisionAction;
 import io.sqlassist.wire.Result;
 import io.sqlassist.wire.ResultStatus;
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ class AbandonedThreadRoutesTest {
     @TempDir
     static Path dataDir;
     static TestStack stack;
-    static final AtomicInteger attempts = new AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -31,11 +28,10 @@ class AbandonedThreadRoutesTest {
         properties.put("sqlassist.pending.recovery-interval-ms", "200");
         properties.put("sqlassist.pending.recovery-lease-ms", "300");
         properties.put("sqlassist.pending.max-recoveries", "2");
-        ResultStore broken = threadId -> {
-            attempts.incrementAndGet();
-            throw new IOException("the result store is unreachable");
-        };
-        stack = TestStack.start(properties, Map.of("resultStore", broken));
+        // A results "folder" that is a file: every run fails to keep its result.
+        Path notAFolder = Files.writeString(dataDir.resolve("results-is-a-file"), "");
+        properties.put("sqlassist.results.dir", notAFolder.toString());
+        stack = TestStack.start(properties, Map.of());
     }
 
     @AfterAll
@@ -53,7 +49,8 @@ class AbandonedThreadRoutesTest {
 
         assertThat(result.status()).isEqualTo(ResultStatus.failed);
         assertThat(result.message()).contains("could not be completed after repeated attempts");
-        assertThat(attempts.get()).isEqualTo(3);
+        // Counted from the engine's side of the audit: one "executing" entry per run.
+        assertThat(stack.auditOf(thread)).filteredOn(entry -> entry.startsWith("executing")).hasSize(3);
         assertThat(stack.pendingThreadIds()).doesNotContain(thread);
     }
 }

@@ -1,0 +1,114 @@
+package io.sqlassist.execute.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqlassist.execute.ResultFile;
+import io.sqlassist.testing.RouteFiles;
+import io.sqlassist.testing.S3Fake;
+import io.sqlassist.testing.S3Fake.Sent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/** routes/results/s3.camel.yaml, as it ships, against S3Proxy: what goes up, how, and encrypted how. */
+class S3ResultRouteTest extends CamelTestSupport {
+    static final String BUCKET = "results";
+    static S3Fake s3;
+
+    @TempDir
+    Path spool;
+
+    @BeforeAll
+    static void startS3() throws Exception {
+        s3 = S3Fake.start(BUCKET);
+    }
+
+    @AfterAll
+    static void stopS3() throws Exception {
+        s3.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        s3.clear(BUCKET);
+    }
+
+    /** The aws profile's settings for the route; a subclass may add a KMS key. */
+    static Properties properties(String kmsKeyId) {
+        Properties p = new Properties();
+        p.put("sqlassist.results.store", "s3");
+        p.put("sqlassist.results.bucket", BUCKET);
+        p.put("sqlassist.results.kms-key-id", kmsKeyId);
+        p.put("sqlassist.results.part-size-bytes", String.valueOf(5L * 1024 * 1024)); // S3's minimum
+        return p;
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        camel.getPropertiesComponent().setInitialProperties(properties(""));
+        return camel;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("s3Client", s3.recordingClient());
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() throws Exception {
+        return RouteFiles.load(context, "results/s3.camel.yaml");
+    }
+
+    @Test
+    void theCsvAndTheMetadataGoUpEncryptedWithTheirContentTypes() throws Exception {
+        String csv = "region,orders\nnorth,12\n\"south, \"\"east\"\"\",3\n";
+        Path file = Files.writeString(spool.resolve("result.csv"), csv);
+
+        template.sendBody("direct:keep-result-file",
+                new ResultFile("answers/thread-1/result.csv", file.toFile(), "text/csv; charset=utf-8"));
+        template.sendBody("direct:keep-result-file", new ResultFile("answers/thread-1/metadata.json",
+                "{\"row_count\": 2}".getBytes(StandardCharsets.UTF_8), "application/json"));
+
+        assertThat(s3.text(BUCKET, "answers/thread-1/result.csv")).isEqualTo(csv);
+        assertThat(s3.text(BUCKET, "answers/thread-1/metadata.json")).isEqualTo("{\"row_count\": 2}");
+        HeadObjectResponse head = s3.reader().headObject(r -> r.bucket(BUCKET).key("answers/thread-1/result.csv"));
+        assertThat(head.contentType()).isEqualTo("text/csv; charset=utf-8"); // a browser opening the link reads UTF-8
+        assertThat(s3.reader().headObject(r -> r.bucket(BUCKET).key("answers/thread-1/metadata.json")).contentType())
+                .startsWith("application/json");
+        assertThat(s3.sent()).containsExactly(new Sent("PutObject", "AES256", null), new Sent("PutObject", "AES256", null));
+        assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
+    }
+
+    @Test
+    void aCsvLargerThanAPartGoesUpInEncryptedParts() throws Exception {
+        StringBuilder csv = new StringBuilder("n,padding\n");
+        String padding = "x".repeat(1000);
+        for (int i = 0; i < 6_000; i++) { // about 6 MB: two parts
+            csv.append(i).append(",\"").append(padding).append("\"\n");
+        }
+        Path file = Files.writeString(spool.resolve("result.csv"), csv);
+
+        template.sendBody("direct:keep-result-file",
+                new ResultFile("answers/thread-3/result.csv", file.toFile(), "text/csv; charset=utf-8"));
+
+        HeadObjectResponse head = s3.reader().headObject(r -> r.bucket(BUCKET).key("answers/thread-3/result.csv"));
+        assertThat(head.contentLength()).isEqualTo(csv.length());
+        assertThat(s3.text(BUCKET, "answers/thread-3/result.csv")).isEqualTo(csv.toString());
+        assertThat(s3.sent()).extracting(Sent::operation).containsExactly("CreateMultipartUpload", "UploadPart",
+                "UploadPart", "CompleteMultipartUpload");
+        assertThat(s3.sent().get(0).encryption()).isEqualTo("AES256");
+        assertThat(head.contentType()).isEqualTo("text/csv; charset=utf-8");
+    }
+}
