@@ -113,9 +113,11 @@ resource "aws_ecs_service" "sqlassist" {
   propagate_tags         = "SERVICE"
   enable_execute_command = false
 
-  # Queue consumers: a replacement may overlap the old task for a moment; SQS visibility keeps work single.
-  deployment_minimum_healthy_percent = 100
-  deployment_maximum_percent         = 200
+  # With PostgreSQL, tasks share pending threads: a replacement may overlap the old task for a moment (SQS visibility
+  # keeps work single). With the H2 fallback each task has its own store, and two at once would refuse each other's
+  # decisions: the old task stops before the new one starts (a short gap; its pending threads go with it).
+  deployment_minimum_healthy_percent = var.pending_store_enabled ? 100 : 0
+  deployment_maximum_percent         = var.pending_store_enabled ? 200 : 100
 
   deployment_circuit_breaker {
     enable   = true

@@ -123,7 +123,6 @@ data "aws_iam_policy_document" "task" {
     sid = "GlueReadSchemas"
     actions = [
       "glue:GetDatabase",
-      "glue:GetDatabases",
       "glue:GetTable",
       "glue:GetTables",
       "glue:GetPartitions",
@@ -174,15 +173,23 @@ data "aws_iam_policy_document" "task" {
     }
   }
 
+  # Results are only written (in parts when large; a failed upload is aborted): people open them with their own access.
   statement {
-    sid = "ResultsAndAthenaOutputObjects"
+    sid       = "ResultsObjectsWrite"
+    actions   = ["s3:PutObject", "s3:AbortMultipartUpload"]
+    resources = [local.results_objects_arn]
+  }
+
+  # Athena writes its output with the caller's permissions, and the service reads large results from it.
+  statement {
+    sid = "AthenaOutputObjects"
     actions = [
       "s3:GetObject",
       "s3:PutObject",
       "s3:AbortMultipartUpload",
       "s3:ListMultipartUploadParts",
     ]
-    resources = [local.results_objects_arn, local.athena_output_objects_arn]
+    resources = [local.athena_output_objects_arn]
   }
 
   dynamic "statement" {
@@ -239,23 +246,29 @@ data "aws_iam_policy_document" "task" {
     }
   }
 
+  # The queues the service works (inbox, approval-response): it receives, extends visibility while it works, deletes.
   statement {
-    sid = "Queues"
+    sid = "QueuesWorked"
     actions = [
       "sqs:ReceiveMessage",
-      "sqs:DeleteMessage",
-      "sqs:SendMessage",
-      "sqs:GetQueueUrl",
-      "sqs:GetQueueAttributes",
       "sqs:ChangeMessageVisibility",
+      "sqs:DeleteMessage",
+      "sqs:GetQueueUrl",
     ]
-    resources = local.queue_arns
+    resources = [for q in aws_sqs_queue.main : q.arn]
   }
 
-  # The Converse API is authorised by bedrock:InvokeModel; streaming (ConverseStream) by the second action.
+  # The queues it only sends to: approval requests and results (read by people's clients) and the dead-letter queues.
+  statement {
+    sid       = "QueuesSentTo"
+    actions   = ["sqs:SendMessage", "sqs:GetQueueUrl"]
+    resources = concat([for q in aws_sqs_queue.notify : q.arn], [for q in aws_sqs_queue.dlq : q.arn])
+  }
+
+  # The Converse API is authorised by bedrock:InvokeModel; the service never streams (ConverseStream).
   statement {
     sid       = "BedrockInvoke"
-    actions   = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
+    actions   = ["bedrock:InvokeModel"]
     resources = local.bedrock_resource_arns
   }
 

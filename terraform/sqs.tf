@@ -24,12 +24,6 @@ locals {
       visibility_timeout = 60
     }
   }
-
-  queue_arns = concat(
-    [for q in aws_sqs_queue.main : q.arn],
-    [for q in aws_sqs_queue.notify : q.arn],
-    [for q in aws_sqs_queue.dlq : q.arn],
-  )
 }
 
 resource "aws_sqs_queue" "dlq" {

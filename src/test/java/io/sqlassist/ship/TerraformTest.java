@@ -136,6 +136,11 @@ class TerraformTest {
     }
 
     @Test
+    void theTaskRoleGrantsOnlyWhatTheServiceCalls() {
+        assertThat(grantsNoCallUses(config)).isEmpty();
+    }
+
+    @Test
     void iamPoliciesNameTheirActionsAndResources() {
         assertThat(iamViolations(config)).isEmpty();
         assertThat(uncheckablePolicies(config)).isEmpty();
@@ -210,6 +215,12 @@ class TerraformTest {
                 resources = ["*"]
               }
             }
+            data "aws_iam_policy_document" "task" {
+              statement {
+                actions   = ["sqs:ReceiveMessage", "sqs:SendMessage", "sqs:GetQueueAttributes"]
+                resources = local.queue_arns
+              }
+            }
             resource "aws_iam_role_policy" "inline" {
               policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
             }
@@ -236,6 +247,12 @@ class TerraformTest {
               container_definitions = jsonencode([{
                 environment = [{ name = "SQLASSIST_NOTIFY_GOOGLE_CHAT_WEBHOOK_URL", value = var.google_chat_webhook_url }]
               }])
+            }
+            resource "aws_ecs_service" "s" {
+              desired_count                      = var.desired_count
+              launch_type                        = "FARGATE"
+              deployment_minimum_healthy_percent = 100
+              deployment_maximum_percent         = 200
             }
             output "o" {
               value = var.undeclared_thing
@@ -264,6 +281,7 @@ class TerraformTest {
         checks.put("providerViolations", TerraformTest::providerViolations);
         checks.put("webhookViolations", TerraformTest::webhookViolations);
         checks.put("ecsViolations", TerraformTest::ecsViolations);
+        checks.put("grantsNoCallUses", TerraformTest::grantsNoCallUses);
         checks.forEach((name, check) -> assertThat(check.apply(bad)).as(name + " on a broken configuration").isNotEmpty());
 
         // And the specific findings, so a check that fails for the wrong reason is noticed.
@@ -278,6 +296,10 @@ class TerraformTest {
         assertThat(providerViolations(bad)).anyMatch(v -> v.contains("required_version")).anyMatch(v -> v.contains("~>"));
         assertThat(webhookViolations(bad)).anyMatch(v -> v.contains("google_chat_webhook_url"));
         assertThat(tfvarsViolations(bad)).anyMatch(v -> v.contains("nonsense"));
+        assertThat(grantsNoCallUses(bad)).anyMatch(v -> v.contains("sqs:GetQueueAttributes"))
+                .anyMatch(v -> v.contains("receives from queues the service only sends to"));
+        assertThat(ecsViolations(bad)).anyMatch(v -> v.contains("deployment_maximum_percent must be 100"))
+                .anyMatch(v -> v.contains("deployment_minimum_healthy_percent must be 0"));
     }
 
     // ---- checks ---------------------------------------------------------------------------------------------------
@@ -499,6 +521,49 @@ class TerraformTest {
                 }
             }
         });
+        return out;
+    }
+
+    /** Task-role actions no call of the service makes, and why (the calls are in the code, the components, the SDK). */
+    static final Map<String, String> UNCALLED = Map.of(
+            "sqs:GetQueueAttributes", "neither the routes' aws2-sqs endpoints nor the health check read queue attributes",
+            "bedrock:InvokeModelWithResponseStream", "the service calls Converse, never ConverseStream",
+            "glue:GetDatabases", "the service reads the configured databases by name, it never lists the catalog",
+            "secretsmanager:GetSecretValue", "ECS injects the secrets with the execution role; the service reads none");
+
+    /** Grants of the task role that no call uses: a leaked role could do more than the service ever does. */
+    static List<String> grantsNoCallUses(Map<String, JsonNode> cfg) {
+        List<String> out = new ArrayList<>();
+        JsonNode task = dataSources(cfg, "aws_iam_policy_document").get("task");
+        if (task == null) {
+            return List.of("no aws_iam_policy_document.task");
+        }
+        List<JsonNode> statements = new ArrayList<>();
+        task.path("statement").forEach(statements::add);
+        for (JsonNode dyn : task.path("dynamic").path("statement")) {
+            dyn.path("content").forEach(statements::add);
+        }
+        for (JsonNode st : statements) {
+            String where = "aws_iam_policy_document.task statement " + st.path("sid").asText("?");
+            List<String> actions = strings(st.path("actions"));
+            String resources = st.path("resources").toString();
+            actions.stream().filter(UNCALLED::containsKey)
+                    .forEach(a -> out.add(where + ": " + a + " is granted, but " + UNCALLED.get(a)));
+            boolean consumes = actions.stream().anyMatch(a -> a.equals("sqs:ReceiveMessage")
+                    || a.equals("sqs:DeleteMessage") || a.equals("sqs:ChangeMessageVisibility"));
+            if (consumes && (resources.contains("aws_sqs_queue.notify") || resources.contains("aws_sqs_queue.dlq")
+                    || resources.contains("queue_arns"))) {
+                out.add(where + ": receives from queues the service only sends to (approval-request, results, the"
+                        + " dead-letter queues)");
+            }
+            if (actions.contains("sqs:SendMessage") && resources.contains("aws_sqs_queue.main")) {
+                out.add(where + ": sends to the queues the service works (inbox, approval-response): its role could"
+                        + " ask questions or send decisions");
+            }
+            if (actions.contains("s3:GetObject") && resources.contains("local.results_objects_arn")) {
+                out.add(where + ": reads results back, which the service never does");
+            }
+        }
         return out;
     }
 
@@ -768,6 +833,17 @@ class TerraformTest {
             if (!body.path("launch_type").asText("").equals("FARGATE")) {
                 out.add("aws_ecs_service." + name + ": launch_type must be FARGATE");
             }
+            // Without the shared store (H2 in the task), a deployment must never run two tasks at once.
+            Integer maxWithoutStore = withoutPendingStore(body.path("deployment_maximum_percent"));
+            Integer minWithoutStore = withoutPendingStore(body.path("deployment_minimum_healthy_percent"));
+            if (maxWithoutStore == null || maxWithoutStore > 100) {
+                out.add("aws_ecs_service." + name + ": without pending_store_enabled, deployment_maximum_percent must be"
+                        + " 100 (two tasks with separate H2 stores refuse each other's decisions)");
+            }
+            if (minWithoutStore == null || minWithoutStore != 0) {
+                out.add("aws_ecs_service." + name + ": without pending_store_enabled, deployment_minimum_healthy_percent"
+                        + " must be 0 (else a task at 100% cannot be replaced)");
+            }
         });
         Map<String, JsonNode> logs = resources(cfg, "aws_cloudwatch_log_group");
         if (logs.isEmpty()) {
@@ -791,6 +867,22 @@ class TerraformTest {
             out.add("no aws_ecr_lifecycle_policy");
         }
         return out;
+    }
+
+    static final Pattern ON_PENDING_STORE = Pattern.compile(
+            "\\$\\{\\s*var\\.pending_store_enabled\\s*\\?\\s*(\\d+)\\s*:\\s*(\\d+)\\s*}");
+
+    /** A deployment percentage as it is with the H2 fallback: a literal, or the false branch on pending_store_enabled. */
+    static Integer withoutPendingStore(JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.asInt();
+        }
+        Matcher conditional = ON_PENDING_STORE.matcher(value.asText());
+        return conditional.matches() ? Integer.valueOf(conditional.group(2))
+                : value.asText().matches("\\d+") ? Integer.valueOf(value.asText()) : null;
     }
 
     // ---- JSON helpers -------------------------------------------------------------------------------------------
