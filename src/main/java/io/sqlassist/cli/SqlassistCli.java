@@ -56,6 +56,7 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(ApprovalsCommand.commandLine(root))
                 .addSubcommand(new AuditCommand(root))
                 .addSubcommand(new ChartCommand(root))
+                .addSubcommand(new DoctorCommand(root))
                 .addSubcommand(new EvalCommand(out, GeneratorFactory.offline(), () -> {
                     java.util.Properties properties = new java.util.Properties();
                     properties.putAll(root.overrides);

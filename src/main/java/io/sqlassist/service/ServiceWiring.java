@@ -258,7 +258,7 @@ public final class ServiceWiring implements CamelConfiguration {
         return new ApproverList(entries, groups);
     }
 
-    private static Set<String> names(String commaSeparated) {
+    static Set<String> names(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }

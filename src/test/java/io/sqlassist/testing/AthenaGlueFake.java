@@ -37,6 +37,8 @@ public final class AthenaGlueFake implements AutoCloseable {
     private final Map<String, Execution> byToken = new ConcurrentHashMap<>();
     private final Map<String, Execution> byId = new ConcurrentHashMap<>();
     private final Map<String, Boolean> stopped = new ConcurrentHashMap<>();
+    /** Calls (X-Amz-Target) answered as IAM answers a call the role does not grant. */
+    private final java.util.Set<String> denied = ConcurrentHashMap.newKeySet();
 
     /** @param running how long a query (not an EXPLAIN) stays RUNNING before it succeeds */
     public AthenaGlueFake(Duration running) throws IOException {
@@ -60,6 +62,19 @@ public final class AthenaGlueFake implements AutoCloseable {
         return starts.stream().filter(s -> !s.sql().startsWith("EXPLAIN ")).toList();
     }
 
+    /**
+     * Answers {@code target} (such as {@code AWSGlue.GetTables}) from now on as AWS answers a call the caller's role
+     * does not grant.
+     */
+    public void deny(String target) {
+        denied.add(target);
+    }
+
+    /** Grants every call again. */
+    public void allowAll() {
+        denied.clear();
+    }
+
     public boolean wasStopped(String executionId) {
         return stopped.containsKey(executionId);
     }
@@ -67,9 +82,18 @@ public final class AthenaGlueFake implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+        if (target != null && denied.contains(target)) {
+            String action = target.startsWith("AWSGlue.") ? "glue:" + target.substring(8)
+                    : "athena:" + target.substring(target.indexOf('.') + 1);
+            respond(exchange, 400, "{\"__type\":\"AccessDeniedException\",\"message\":\"User: "
+                    + "arn:aws:sts::111122223333:assumed-role/sqlassist-task/task is not authorized to perform: " + action
+                    + " because no identity-based policy allows the " + action + " action\"}");
+            return;
+        }
         String body;
         try {
             body = switch (target == null ? "" : target) {
+                case "AWSGlue.GetDatabase" -> "{\"Database\": {\"Name\": \"" + request.path("Name").asText() + "\"}}";
                 case "AWSGlue.GetTables" -> TABLES;
                 case "AmazonAthena.GetWorkGroup" -> "{\"WorkGroup\": {\"Name\": \"" + request.path("WorkGroup").asText()
                         + "\", \"State\": \"ENABLED\", \"Configuration\": {\"EnforceWorkGroupConfiguration\": true,"
@@ -86,10 +110,14 @@ public final class AthenaGlueFake implements AutoCloseable {
         } catch (RuntimeException e) {
             body = null;
         }
-        byte[] bytes = (body == null ? "{\"__type\":\"InvalidRequestException\",\"message\":\"unknown call " + target
-                + "\"}" : body).getBytes(StandardCharsets.UTF_8);
+        respond(exchange, body == null ? 400 : 200, body == null
+                ? "{\"__type\":\"InvalidRequestException\",\"message\":\"unknown call " + target + "\"}" : body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-        exchange.sendResponseHeaders(body == null ? 400 : 200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

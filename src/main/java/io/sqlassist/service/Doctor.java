@@ -1,0 +1,83 @@
+package io.sqlassist.service;
+
+import io.sqlassist.aws.AwsClients;
+import io.sqlassist.doctor.AwsPreflight;
+import io.sqlassist.doctor.Finding;
+import io.sqlassist.doctor.PreflightTarget;
+import io.sqlassist.generate.llm.BedrockSettings;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** {@code sqlassist doctor} for the aws profile: the pre-flight with the clients and settings {@code serve} would use. */
+public final class Doctor {
+    /** The findings, and the account they were made in. */
+    public record Report(String account, List<Finding> findings) {
+        public boolean ready() {
+            return findings.stream().allMatch(Finding::ok);
+        }
+    }
+
+    private Doctor() {
+    }
+
+    public static Report aws(Settings settings) {
+        String region = settings.get("sqlassist.aws.region");
+        Region awsRegion = Region.of(region);
+        String bucket = settings.get("sqlassist.results.bucket");
+        String prefix = normalisedPrefix(settings.get("sqlassist.results.prefix"));
+        String output = settings.get("sqlassist.athena.output-location");
+        if (output.isBlank() && !bucket.isBlank()) {
+            output = "s3://" + bucket + "/athena-output/";
+        }
+        String kms = settings.get("sqlassist.results.kms-key-id");
+        PreflightTarget target = new PreflightTarget(awsRegion.metadata() == null ? "aws"
+                : awsRegion.metadata().partition().id(), region, ServiceWiring.queueNames(settings),
+                List.copyOf(ServiceWiring.names(settings.get("sqlassist.glue.databases"))),
+                settings.get("sqlassist.athena.workgroup"), output.isBlank() ? null : output, bucket, prefix,
+                kms.isBlank() ? null : kms, settings.get("sqlassist.bedrock.model-id"));
+        List<Finding> upfront = new ArrayList<>();
+        if (bucket.isBlank()) {
+            upfront.add(new Finding("a results bucket is configured", false,
+                    "sqlassist.results.bucket is not set (SQLASSIST_RESULTS_BUCKET)", null));
+        }
+        if (target.glueDatabases().isEmpty()) {
+            upfront.add(new Finding("Glue databases are configured", false,
+                    "sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)", null));
+        }
+        BedrockSettings bedrock = BedrockSettings.defaults(region)
+                .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
+                .withModelId(target.modelId());
+        try {
+            bedrock.checkRegionFitsModel();
+        } catch (IllegalArgumentException e) {
+            upfront.add(new Finding("the Bedrock model fits the region", false, e.getMessage(), null));
+        }
+        AwsCredentialsProvider credentials = AwsCredentials.of(settings);
+        try (SqsClient sqs = AwsClients.sqs(settings.get("sqlassist.sqs.endpoint", ""), region,
+                settings.getBoolean("sqlassist.sqs.static-credentials", false));
+             GlueClient glue = AwsClients.glue(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.glue.endpoint"),
+                     credentials);
+             AthenaClient athena = AwsClients.athena(awsRegion, ServiceWiring.endpoint(settings,
+                     "sqlassist.athena.endpoint"), credentials);
+             S3Client s3 = AwsClients.s3(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.s3.endpoint"),
+                     credentials);
+             BedrockRuntimeClient model = bedrock.client(credentials)) {
+            AwsPreflight preflight = new AwsPreflight(target, sqs, glue, athena, s3, model);
+            List<Finding> findings = new ArrayList<>(upfront);
+            findings.addAll(preflight.run());
+            return new Report(preflight.account(), findings);
+        }
+    }
+
+    private static String normalisedPrefix(String prefix) {
+        String p = prefix.startsWith("/") ? prefix.substring(1) : prefix;
+        return p.isEmpty() || p.endsWith("/") ? p : p + "/";
+    }
+}
