@@ -48,6 +48,17 @@ public final class PendingStore {
     }
 
     /**
+     * A connection of its own to the store, with the configured credentials, outside any pool: what a pool would get
+     * when it opens a new one.
+     */
+    public static Connection openDirect(String jdbcUrl, String user, String password) throws SQLException {
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        String u = user == null || user.isBlank() ? (h2 ? "sa" : null) : user;
+        String p = password == null ? (h2 ? "" : null) : password;
+        return java.sql.DriverManager.getConnection(h2 ? durable(jdbcUrl) : jdbcUrl, u, p);
+    }
+
+    /**
      * H2 writes a commit to its file up to half a second after it returns (WRITE_DELAY, 500 ms by default): a kill -9
      * in that window loses commits the service has already acted on — a decided thread comes back pending, a
      * confirmed completion runs again. With no delay a commit is in the file (the OS's cache, which a killed process

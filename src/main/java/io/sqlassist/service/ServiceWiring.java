@@ -22,6 +22,7 @@ import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.guard.SqlEngine;
 import io.sqlassist.guard.duckdb.DuckDbParser;
+import io.sqlassist.health.PendingStoreCredentialsCheck;
 import io.sqlassist.health.PendingStoreHealthCheck;
 import io.sqlassist.health.QueuesHealthCheck;
 import io.sqlassist.intake.KnownThreadCheck;
@@ -182,6 +183,12 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.pending.max-recoveries", 5), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
+        String pendingUrl = settings.get("sqlassist.pending.url");
+        String pendingUser = settings.get("sqlassist.pending.user", null);
+        String pendingPassword = settings.get("sqlassist.pending.password", null);
+        registry.bind("pendingStoreCredentialsCheck", new PendingStoreCredentialsCheck(
+                () -> PendingStore.openDirect(pendingUrl, pendingUser, pendingPassword),
+                Duration.ofSeconds(settings.getInt("sqlassist.pending.credentials-check-seconds", 300)), clock));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));

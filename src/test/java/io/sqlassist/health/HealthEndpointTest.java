@@ -38,6 +38,8 @@ class HealthEndpointTest {
             Conditions.await("readiness", () -> get(port, "/observe/health/ready").statusCode() == 200);
             assertThat(get(port, "/observe/health/ready").body()).contains("pending-store").contains("queues")
                     .doesNotContain("DOWN");
+            // Liveness includes the credentials check, which a lost database does not fail (a restart would not help).
+            assertThat(get(port, "/observe/health/live").body()).contains("pending-store-credentials");
 
             postgres.close();
 
