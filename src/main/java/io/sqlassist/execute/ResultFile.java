@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 
 /**
- * One file of a result on its way to the result store's route (routes/results/): result.csv, chart.png or
+ * One file of a result on its way to the result store's route (routes/results-*.camel.yaml): result.csv, chart.png or
  * metadata.json.
  *
  * @param key         where it goes: the object key in S3, or the path under the results folder

@@ -2,7 +2,7 @@ package io.sqlassist.execute;
 
 /**
  * Where a thread's result files go and how the requester finds them: a folder locally, a bucket and prefix in S3.
- * The writing itself is the result store's route (routes/results/).
+ * The writing itself is the result store's route (routes/results-*.camel.yaml).
  */
 public interface ResultPlace {
     /** The key (S3) or relative path (folder) of one file of the thread's result. */

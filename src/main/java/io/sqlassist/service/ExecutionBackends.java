@@ -65,7 +65,7 @@ final class ExecutionBackends {
         return new JdbcDryRun(local::connect, duckdbParser, ServiceWiring.dryRunLimits(settings));
     }
 
-    /** Where full results go; the result store's route (routes/results/) writes them there. */
+    /** Where full results go; the result store's route (routes/results-*.camel.yaml) writes them there. */
     ResultPlace resultPlace() {
         String store = settings.get("sqlassist.results.store");
         switch (store) {

@@ -20,7 +20,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 
 /**
- * The beans the generator route named by {@code sqlassist.generator} uses (routes/generators/): offline, bedrock
+ * The beans the generator route named by {@code sqlassist.generator} uses (routes/generate-*.camel.yaml): offline, bedrock
  * (Claude through aws-bedrock) or openai (any compatible server through camel-http).
  */
 final class Generators {

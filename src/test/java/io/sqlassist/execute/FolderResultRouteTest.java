@@ -16,7 +16,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** routes/results/folder.camel.yaml, as it ships: the local profile's result store, and where results are. */
+/** routes/results-folder.camel.yaml, as it ships: the local profile's result store, and where results are. */
 class FolderResultRouteTest extends CamelTestSupport {
     private static final Path ROOT = createRoot();
 
@@ -40,7 +40,7 @@ class FolderResultRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
-        return RouteFiles.load(context, "results/folder.camel.yaml");
+        return RouteFiles.load(context, "results-folder.camel.yaml");
     }
 
     @Test

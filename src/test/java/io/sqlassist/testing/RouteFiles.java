@@ -13,7 +13,7 @@ public final class RouteFiles {
     private RouteFiles() {
     }
 
-    /** @param files paths under routes/, such as {@code generators/bedrock.camel.yaml} */
+    /** @param files file names in routes/, such as {@code generate-bedrock.camel.yaml} */
     public static RoutesBuilder[] load(CamelContext context, String... files) throws Exception {
         List<Resource> resources = new ArrayList<>();
         for (String file : files) {

@@ -44,7 +44,7 @@ class S3ResultKmsRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
-        return RouteFiles.load(context, "results/s3.camel.yaml");
+        return RouteFiles.load(context, "results-s3.camel.yaml");
     }
 
     @Test

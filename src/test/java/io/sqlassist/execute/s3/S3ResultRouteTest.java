@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-/** routes/results/s3.camel.yaml, as it ships, against S3Proxy: what goes up, how, and encrypted how. */
+/** routes/results-s3.camel.yaml, as it ships, against S3Proxy: what goes up, how, and encrypted how. */
 class S3ResultRouteTest extends CamelTestSupport {
     static final String BUCKET = "results";
     static S3Fake s3;
@@ -68,7 +68,7 @@ class S3ResultRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
-        return RouteFiles.load(context, "results/s3.camel.yaml");
+        return RouteFiles.load(context, "results-s3.camel.yaml");
     }
 
     @Test

@@ -37,7 +37,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ThrottlingException;
 
-/** routes/generators/bedrock.camel.yaml, as it ships, against a Bedrock Runtime fake on loopback. */
+/** routes/generate-bedrock.camel.yaml, as it ships, against a Bedrock Runtime fake on loopback. */
 class BedrockGenerationRouteTest extends CamelTestSupport {
     private static final String CONVERSE = "/model/us.anthropic.claude-sonnet-4-20250514-v1%3A0/converse";
     private static final String ROUTE = "direct:write-sql-bedrock";
@@ -88,7 +88,7 @@ class BedrockGenerationRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
-        return RouteFiles.load(context, "generators/bedrock.camel.yaml", "dead-letters.camel.yaml");
+        return RouteFiles.load(context, "generate-bedrock.camel.yaml", "dead-letters.camel.yaml");
     }
 
     @Override
