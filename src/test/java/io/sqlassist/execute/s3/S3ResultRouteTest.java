@@ -3,72 +3,28 @@ package io.sqlassist.execute.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqlassist.execute.ResultFile;
-import io.sqlassist.testing.RouteFiles;
-import io.sqlassist.testing.S3Fake;
 import io.sqlassist.testing.S3Fake.Sent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import org.apache.camel.CamelContext;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-/** routes/results-s3.camel.yaml, as it ships, against S3Proxy: what goes up, how, and encrypted how. */
-class S3ResultRouteTest extends CamelTestSupport {
-    static final String BUCKET = "results";
-    static S3Fake s3;
-
+/** What goes up to S3, how, and encrypted how. */
+class S3ResultRouteTest extends S3ResultRouteTestSupport {
     @TempDir
     Path spool;
 
-    @BeforeAll
-    static void startS3() throws Exception {
-        s3 = S3Fake.start(BUCKET);
-    }
-
-    @AfterAll
-    static void stopS3() throws Exception {
-        s3.close();
+    @Override
+    String kmsKeyId() {
+        return "";
     }
 
     @BeforeEach
     void clear() {
         s3.clear(BUCKET);
-    }
-
-    /** The aws profile's settings for the route; a subclass may add a KMS key. */
-    static Properties properties(String kmsKeyId) {
-        Properties p = new Properties();
-        p.put("sqlassist.results.store", "s3");
-        p.put("sqlassist.results.bucket", BUCKET);
-        p.put("sqlassist.results.kms-key-id", kmsKeyId);
-        p.put("sqlassist.results.part-size-bytes", String.valueOf(5L * 1024 * 1024)); // S3's minimum
-        return p;
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext camel = super.createCamelContext();
-        camel.getPropertiesComponent().setInitialProperties(properties(""));
-        return camel;
-    }
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind("s3Client", s3.recordingClient());
-    }
-
-    @Override
-    protected RoutesBuilder[] createRouteBuilders() throws Exception {
-        return RouteFiles.load(context, "results-s3.camel.yaml");
     }
 
     @Test
