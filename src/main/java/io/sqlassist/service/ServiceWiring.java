@@ -37,6 +37,7 @@ import io.sqlassist.schema.glue.GlueCatalogSettings;
 import io.sqlassist.schema.glue.GlueSchemaProvider;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
+import io.sqlassist.sqs.QueueOwner;
 import io.sqlassist.sqs.QueueSettings;
 import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
@@ -60,6 +61,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.aws2.sqs.Sqs2Component;
 import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -125,6 +127,9 @@ public final class ServiceWiring implements CamelConfiguration {
         if (embeddedSqs != null) {
             embeddedSqs.start(); // waits for the start begun above
         }
+        // Before any endpoint exists: with the owner known, each resolves its queue with GetQueueUrl, not ListQueues.
+        context.getComponent("aws2-sqs", Sqs2Component.class).getConfiguration()
+                .setQueueOwnerAWSAccountId(QueueOwner.account(client, queues.inbox()));
     }
 
     private static <T> CompletableFuture<T> inBackground(String name, CompletableFuture<T> result, Callable<T> work) {
