@@ -177,12 +177,16 @@ public final class AwsPreflight {
         return "arn:" + target.partition() + ":" + service + ":" + target.region() + ":" + account + ":" + resource;
     }
 
+    private static String shortened(String message) {
+        return message == null || message.length() <= 300 ? message : message.substring(0, 300) + "…";
+    }
+
     private static Finding failure(String check, SdkException e, IamGrant grant) {
         boolean denied = e instanceof AwsServiceException service && (service.statusCode() == 403
                 || service.awsErrorDetails() != null && ACCESS_DENIED.contains(service.awsErrorDetails().errorCode()));
         String detail = e instanceof AwsServiceException service && service.awsErrorDetails() != null
                 ? service.awsErrorDetails().errorCode() + ": " + service.awsErrorDetails().errorMessage()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+                : e.getClass().getSimpleName() + ": " + shortened(e.getMessage());
         return Finding.failed(check, detail, denied ? grant : null);
     }
 }

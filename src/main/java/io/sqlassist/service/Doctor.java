@@ -8,6 +8,7 @@ import io.sqlassist.generate.llm.BedrockSettings;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -60,6 +61,12 @@ public final class Doctor {
             upfront.add(new Finding("the Bedrock model fits the region", false, e.getMessage(), null));
         }
         AwsCredentialsProvider credentials = AwsCredentials.of(settings);
+        Finding noCredentials = credentialsProblem(credentials);
+        if (noCredentials != null) {
+            // Every call would fail the same way: say it once.
+            upfront.add(noCredentials);
+            return new Report("ACCOUNT_ID", upfront);
+        }
         try (SqsClient sqs = AwsClients.sqs(settings.get("sqlassist.sqs.endpoint", ""), region,
                 settings.getBoolean("sqlassist.sqs.static-credentials", false));
              GlueClient glue = AwsClients.glue(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.glue.endpoint"),
@@ -73,6 +80,18 @@ public final class Doctor {
             List<Finding> findings = new ArrayList<>(upfront);
             findings.addAll(preflight.run());
             return new Report(preflight.account(), findings);
+        }
+    }
+
+    /** A finding when the credentials the service would use cannot be found; null when they can. */
+    static Finding credentialsProblem(AwsCredentialsProvider credentials) {
+        try {
+            credentials.resolveCredentials();
+            return null;
+        } catch (SdkClientException e) {
+            return new Finding("AWS credentials are available", false, "the SDK's default chain found none"
+                    + " (environment, profile, web identity, container, instance): run doctor with the role the service"
+                    + " will use, e.g. as a one-off task (docs/deploy.md, section 7), or set AWS_PROFILE", null);
         }
     }
 
