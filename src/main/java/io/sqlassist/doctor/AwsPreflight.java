@@ -2,6 +2,7 @@ package io.sqlassist.doctor;
 
 import static java.util.Objects.requireNonNull;
 
+import io.sqlassist.execute.athena.AthenaWorkgroupCheck;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,13 +116,7 @@ public final class AwsPreflight {
             return failure(check, e, IamGrant.of("athena:GetWorkGroup", arn("athena", "workgroup/" + name)));
         }
         var configuration = workgroup.configuration();
-        List<String> missing = new ArrayList<>();
-        if (configuration == null || configuration.bytesScannedCutoffPerQuery() == null) {
-            missing.add("no per-query bytes-scanned cutoff");
-        }
-        if (configuration == null || !Boolean.TRUE.equals(configuration.enforceWorkGroupConfiguration())) {
-            missing.add("clients may override its configuration");
-        }
+        List<String> missing = new ArrayList<>(AthenaWorkgroupCheck.unbounded(configuration));
         boolean output = target.outputLocation() != null || configuration != null
                 && configuration.resultConfiguration() != null
                 && configuration.resultConfiguration().outputLocation() != null;

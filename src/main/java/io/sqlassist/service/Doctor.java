@@ -4,6 +4,7 @@ import io.sqlassist.aws.AwsClients;
 import io.sqlassist.doctor.AwsPreflight;
 import io.sqlassist.doctor.Finding;
 import io.sqlassist.doctor.PreflightTarget;
+import io.sqlassist.execute.s3.S3ResultPlace;
 import io.sqlassist.generate.llm.BedrockSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,8 @@ public final class Doctor {
         String region = settings.get("sqlassist.aws.region");
         Region awsRegion = Region.of(region);
         String bucket = settings.get("sqlassist.results.bucket");
-        String prefix = normalisedPrefix(settings.get("sqlassist.results.prefix"));
-        String output = settings.get("sqlassist.athena.output-location");
-        if (output.isBlank() && !bucket.isBlank()) {
-            output = "s3://" + bucket + "/athena-output/";
-        }
+        String prefix = S3ResultPlace.normalisedPrefix(settings.get("sqlassist.results.prefix"));
+        String output = ExecutionBackends.athenaOutputLocation(settings);
         String kms = settings.get("sqlassist.results.kms-key-id");
         PreflightTarget target = new PreflightTarget(awsRegion.metadata() == null ? "aws"
                 : awsRegion.metadata().partition().id(), region, ServiceWiring.queueNames(settings),
@@ -93,10 +91,5 @@ public final class Doctor {
                     + " (environment, profile, web identity, container, instance): run doctor with the role the service"
                     + " will use, e.g. as a one-off task (docs/deploy.md, section 7), or set AWS_PROFILE", null);
         }
-    }
-
-    private static String normalisedPrefix(String prefix) {
-        String p = prefix.startsWith("/") ? prefix.substring(1) : prefix;
-        return p.isEmpty() || p.endsWith("/") ? p : p + "/";
     }
 }

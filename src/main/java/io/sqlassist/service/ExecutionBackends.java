@@ -82,12 +82,15 @@ final class ExecutionBackends {
         return settings.get("sqlassist.results.store").equals("s3");
     }
 
-    private AthenaSettings athenaSettings() {
+    /** Where Athena writes: as configured, else athena-output/ in the results bucket; blank when neither is set. */
+    static String athenaOutputLocation(Settings settings) {
         String bucket = settings.get("sqlassist.results.bucket", "");
         String output = settings.get("sqlassist.athena.output-location", "");
-        if (output.isBlank() && !bucket.isBlank()) {
-            output = "s3://" + bucket + "/athena-output/";
-        }
+        return output.isBlank() && !bucket.isBlank() ? "s3://" + bucket + "/athena-output/" : output;
+    }
+
+    private AthenaSettings athenaSettings() {
+        String output = athenaOutputLocation(settings);
         String database = settings.get("sqlassist.athena.database", "");
         return new AthenaSettings(database.isBlank() ? firstGlueDatabase() : database,
                 settings.get("sqlassist.athena.workgroup", "primary"), output,

@@ -15,9 +15,14 @@ public final class S3ResultPlace implements ResultPlace {
         if (bucket.isBlank()) {
             throw new IllegalArgumentException("sqlassist.results.bucket is not set (SQLASSIST_RESULTS_BUCKET)");
         }
-        String p = prefix.startsWith("/") ? prefix.substring(1) : prefix;
         this.bucket = bucket;
-        this.prefix = p.isEmpty() || p.endsWith("/") ? p : p + "/";
+        this.prefix = normalisedPrefix(prefix);
+    }
+
+    /** The key prefix as results use it: no leading {@code /}, a trailing one unless empty. */
+    public static String normalisedPrefix(String prefix) {
+        String p = prefix.startsWith("/") ? prefix.substring(1) : prefix;
+        return p.isEmpty() || p.endsWith("/") ? p : p + "/";
     }
 
     @Override
