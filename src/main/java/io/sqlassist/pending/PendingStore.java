@@ -55,7 +55,21 @@ public final class PendingStore {
         boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
         String u = user == null || user.isBlank() ? (h2 ? "sa" : null) : user;
         String p = password == null ? (h2 ? "" : null) : password;
-        return java.sql.DriverManager.getConnection(h2 ? durable(jdbcUrl) : jdbcUrl, u, p);
+        if (h2) {
+            return java.sql.DriverManager.getConnection(durable(jdbcUrl), u, p);
+        }
+        // A health check must answer within its own timeout, whatever the database does (driver defaults wait longer).
+        java.util.Properties info = new java.util.Properties();
+        if (u != null) {
+            info.setProperty("user", u);
+        }
+        if (p != null) {
+            info.setProperty("password", p);
+        }
+        info.setProperty("connectTimeout", "3");
+        info.setProperty("loginTimeout", "3");
+        info.setProperty("socketTimeout", "3");
+        return java.sql.DriverManager.getConnection(jdbcUrl, info);
     }
 
     /**

@@ -78,4 +78,19 @@ class PendingStoreCredentialsCheckTest {
             assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
         }
     }
+
+    @Test
+    void a_database_that_accepts_the_connection_and_never_answers_does_not_hold_the_health_check() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             DefaultCamelContext camel = new DefaultCamelContext()) {
+            PendingStoreCredentialsCheck check = new PendingStoreCredentialsCheck(() -> PendingStore.openDirect(
+                    "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/pending", "svc", "pw"), Duration.ZERO,
+                    Clock.systemUTC());
+            check.setCamelContext(camel);
+            // ECS gives its health check 5 s; without the probe's own timeouts the driver waits for ever here.
+            org.apache.camel.health.HealthCheck.Result result = org.junit.jupiter.api.Assertions
+                    .assertTimeoutPreemptively(Duration.ofSeconds(8), () -> check.call());
+            assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        }
+    }
 }
