@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * DuckDB's JDBC driver runs every statement of a multi-statement string — and it runs on a {@link DeepStack} thread,
  * cancelled when it passes the timeout.
  */
-public final class JdbcQueryEngine implements QueryEngine {
+public final class JdbcQueryEngine {
     private final Warehouse warehouse;
     private final DuckDbParser parser;
     private final int timeoutSeconds;
@@ -33,8 +33,18 @@ public final class JdbcQueryEngine implements QueryEngine {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    @Override
-    public QueryStats run(String sql, String runKey, RowSink sink) throws QueryFailedException, IOException {
+    /** The local warehouse route's step: the approved SQL, run when the execute stage reads the rows. */
+    public RowSource rows(ApprovedRun run) {
+        return sink -> run(run.sql(), sink);
+    }
+
+    /**
+     * Runs {@code sql} and streams its columns and rows to {@code sink}.
+     *
+     * @throws QueryFailedException DuckDB refused or failed the query
+     * @throws IOException          the sink failed (where results are written): an infrastructure fault
+     */
+    public QueryStats run(String sql, RowSink sink) throws QueryFailedException, IOException {
         DuckDbReading reading = parser.read(sql);
         if (!reading.isOneStatement()) {
             throw new QueryFailedException("not run: DuckDB does not read the text as one query ("

@@ -26,20 +26,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs approved SQL on the query engine, spools every row to a local CSV and answers with a {@link Result} holding a
- * preview, and the files (result.csv, chart.png, metadata.json) that the result store's route then keeps. Engine
- * errors become a failed Result, never a lost thread; a failing spool or store is an infrastructure fault and
- * propagates so that the thread is retried.
+ * The execute stage's own steps around the warehouse's route: {@link #plan} checks the approved SQL again as it
+ * stands, {@link #collect} spools every row the route's {@link RowSource} streams to a local CSV and answers with a
+ * {@link Result} holding a preview, and the files (result.csv, chart.png, metadata.json) that the result store's
+ * route then keeps. A query that fails becomes a failed Result ({@link #failed}), never a lost thread; a failing
+ * spool or store is an infrastructure fault and propagates so that the thread is retried.
  */
 public final class QueryExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
+    /** The exchange property execute-approved-sql keeps the {@link ApprovedRun} in while the warehouse runs it. */
+    public static final String RUN = "run";
     private static final int CHART_ROWS = 1000;
 
-    private final QueryEngine engine;
     private final ResultPlace place;
     private final CandidateValidator validator;
     private final SchemaProvider schemas;
@@ -51,9 +56,8 @@ public final class QueryExecutor {
     /**
      * @param validator checks the approved SQL again just before it runs, against the schema as it is then
      */
-    public QueryExecutor(QueryEngine engine, ResultPlace place, CandidateValidator validator, SchemaProvider schemas,
-                         ChartStep charts, int previewRows, int defaultMaxRows, Clock clock) {
-        this.engine = engine;
+    public QueryExecutor(ResultPlace place, CandidateValidator validator, SchemaProvider schemas, ChartStep charts,
+                         int previewRows, int defaultMaxRows, Clock clock) {
         this.place = place;
         this.validator = validator;
         this.schemas = schemas;
@@ -63,38 +67,45 @@ public final class QueryExecutor {
         this.clock = clock;
     }
 
-    public ExecutedQuery execute(DecidedThread decided) throws IOException {
+    /** Whether the decided thread's SQL may run, and what the warehouse's route needs to run it. */
+    public RunPlan plan(DecidedThread decided) {
         PendingThread thread = decided.thread();
         ApprovalRequest request = thread.request();
         Decision decision = decided.decision();
         if (!request.hasSql()) {
-            return ExecutedQuery.nothingRan(UnexecutedResults.closed(thread, ResultStatus.no_sql, decision.approver(),
+            return new NothingToRun(UnexecutedResults.closed(thread, ResultStatus.no_sql, decision.approver(),
                     "there was no SQL to approve: " + request.explanation()));
         }
         // Defence in depth: whatever was stored as approved, only SQL that passes every check as it stands runs.
         Validation recheck = validator.recheck(request.sql(), schemas.load(thread.question().database()));
         if (!recheck.passed()) {
             LOG.warn("Approved SQL of thread {} refused at execution: {}", thread.question().threadId(), recheck.reasons());
-            return ExecutedQuery.nothingRan(UnexecutedResults.closed(thread, ResultStatus.failed, decision.approver(),
+            return new NothingToRun(UnexecutedResults.closed(thread, ResultStatus.failed, decision.approver(),
                     "refused by the checks before execution (" + recheck.stage().wireName() + "): "
                             + String.join("; ", recheck.reasons())));
         }
-        String threadId = thread.question().threadId();
         int maxRows = thread.question().maxRows() != null ? thread.question().maxRows() : defaultMaxRows;
-        Instant started = clock.instant();
+        LOG.info("Thread {} attempt {}: running the approved SQL", thread.question().threadId(), request.attempt());
+        return new ApprovedRun(thread, decision, maxRows, clock.instant());
+    }
+
+    /** Reads the warehouse's rows into result.csv, the preview and the chart; a query that fails is {@link #failed}. */
+    public ExecutedQuery collect(@ExchangeProperty(RUN) ApprovedRun run, @Body RowSource source) throws IOException, QueryFailedException {
+        PendingThread thread = run.thread();
+        String threadId = run.threadId();
         Path spool = Files.createTempFile("sqlassist-result-", ".csv");
         boolean handedOn = false;
-        try {
+        try (source) {
             Collector rows;
             QueryStats stats;
             try (CsvRows csv = new CsvRows(Files.newBufferedWriter(spool, StandardCharsets.UTF_8))) {
-                rows = new Collector(csv, maxRows);
-                LOG.info("Thread {} attempt {}: running the approved SQL", threadId, request.attempt());
-                stats = engine.run(request.sql(), threadId + "/" + request.attempt(), rows);
+                rows = new Collector(csv, run.maxRows());
+                stats = source.streamTo(rows);
             }
             Instant finished = clock.instant();
-            Timings timings = new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis());
-            String message = rows.truncated ? "result truncated at " + maxRows + " rows" : null;
+            Timings timings = new Timings(thread.askedAt(), run.started(), finished,
+                    Duration.between(run.started(), finished).toMillis());
+            String message = rows.truncated ? "result truncated at " + run.maxRows() + " rows" : null;
             Question question = thread.question();
             List<ResultFile> files = new ArrayList<>();
             ResultChart chart = charts.chart(rows.columns, rows.chartRows, rows.count,
@@ -104,25 +115,30 @@ public final class QueryExecutor {
                         return place.fileLocation(threadId, name);
                     });
             files.add(ResultFile.of(place.key(threadId, "result.csv"), spool, "text/csv; charset=utf-8"));
-            files.add(ResultFile.of(place.key(threadId, "metadata.json"), Json.pretty(metadata(thread, decision, rows,
-                    stats, message, timings, chart)).getBytes(StandardCharsets.UTF_8), "application/json"));
+            files.add(ResultFile.of(place.key(threadId, "metadata.json"), Json.pretty(metadata(thread, run.decision(),
+                    rows, stats, message, timings, chart)).getBytes(StandardCharsets.UTF_8), "application/json"));
             Result result = new Result(Result.SCHEMA_VERSION, threadId, ResultStatus.succeeded, question.question(),
-                    request.sql(), decision.approver(), rows.count, rows.columns, rows.preview, place.location(threadId),
-                    message, timings, chart);
+                    run.sql(), run.decision().approver(), rows.count, rows.columns, rows.preview,
+                    place.location(threadId), message, timings, chart);
             handedOn = true;
             return new ExecutedQuery(result, files, spool);
-        } catch (QueryFailedException e) {
-            LOG.info("Query for thread {} failed: {}", threadId, e.getMessage());
-            Instant finished = clock.instant();
-            return ExecutedQuery.nothingRan(new Result(Result.SCHEMA_VERSION, threadId, ResultStatus.failed,
-                    thread.question().question(), request.sql(), decision.approver(), 0, List.of(), List.of(), null,
-                    "the query failed: " + e.getMessage(),
-                    new Timings(thread.askedAt(), started, finished, Duration.between(started, finished).toMillis()), null));
         } finally {
             if (!handedOn) {
                 Files.deleteIfExists(spool);
             }
         }
+    }
+
+    /** The warehouse refused or failed the query: the requester hears why, and nothing is kept. */
+    public ExecutedQuery failed(@ExchangeProperty(RUN) ApprovedRun run,
+                                @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) QueryFailedException failure) {
+        LOG.info("Query for thread {} failed: {}", run.threadId(), failure.getMessage());
+        Instant finished = clock.instant();
+        PendingThread thread = run.thread();
+        return ExecutedQuery.nothingRan(new Result(Result.SCHEMA_VERSION, run.threadId(), ResultStatus.failed,
+                thread.question().question(), run.sql(), run.decision().approver(), 0, List.of(), List.of(), null,
+                "the query failed: " + failure.getMessage(), new Timings(thread.askedAt(), run.started(), finished,
+                        Duration.between(run.started(), finished).toMillis()), null));
     }
 
     /** Deletes the local copy of result.csv once the store's route has kept it (or failed to). */

@@ -3,10 +3,10 @@ package io.sqlassist.service;
 import io.sqlassist.aws.AwsClients;
 import io.sqlassist.execute.JdbcQueryEngine;
 import io.sqlassist.execute.FolderResultPlace;
-import io.sqlassist.execute.QueryEngine;
 import io.sqlassist.execute.ResultPlace;
 import io.sqlassist.execute.athena.AthenaExplain;
-import io.sqlassist.execute.athena.AthenaQueryEngine;
+import io.sqlassist.execute.athena.AthenaQueryWatch;
+import io.sqlassist.execute.athena.AthenaResultRows;
 import io.sqlassist.execute.athena.AthenaSettings;
 import io.sqlassist.execute.athena.AthenaWorkgroupCheck;
 import io.sqlassist.execute.s3.S3ResultPlace;
@@ -18,6 +18,7 @@ import io.sqlassist.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -48,12 +49,24 @@ final class ExecutionBackends {
         return settings.get("sqlassist.engine", "jdbc").equals("athena");
     }
 
-    QueryEngine engine() {
-        if (usesAthena() && settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff", true)) {
+    /**
+     * Binds what the warehouse's route uses: the Athena client, settings and steps (execute-on-athena.camel.yaml),
+     * or the local warehouse's engine (execute-on-duckdb.camel.yaml).
+     */
+    void bindEngine(Registry registry) {
+        if (!usesAthena()) {
+            registry.bind("jdbcQueryEngine", new JdbcQueryEngine(requireWarehouse(), duckdbParser,
+                    settings.getInt("sqlassist.query.timeout-seconds", 300)));
+            return;
+        }
+        if (settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff", true)) {
             AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), athenaSettings().workgroup());
         }
-        return usesAthena() ? new AthenaQueryEngine(athena(), s3(), athenaSettings(), clock)
-                : new JdbcQueryEngine(requireWarehouse(), duckdbParser, settings.getInt("sqlassist.query.timeout-seconds", 300));
+        registry.bind("athenaClient", athena());
+        registry.bind("athenaSettings", athenaSettings());
+        registry.bind("athenaQueryWatch", new AthenaQueryWatch(athena(), athenaSettings(), clock));
+        registry.bind("athenaResultRows", new AthenaResultRows());
+        registry.bind("s3Client", s3());
     }
 
     DryRun dryRun() {
@@ -95,8 +108,7 @@ final class ExecutionBackends {
         return new AthenaSettings(database.isBlank() ? firstGlueDatabase() : database,
                 settings.get("sqlassist.athena.workgroup", "primary"), output,
                 Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms", 500)),
-                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds", 300)),
-                settings.getInt("sqlassist.athena.max-rows-via-api", 10_000));
+                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds", 300)));
     }
 
     private String firstGlueDatabase() {

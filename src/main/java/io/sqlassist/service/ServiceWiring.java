@@ -221,12 +221,13 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
                 settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
         ResultPlace results = backends.resultPlace();
+        backends.bindEngine(registry);
         if (backends.resultsInS3()) {
             registry.bind("s3Client", backends.s3());
         }
         registry.bind("resultSizeCap", new io.sqlassist.execute.ResultSizeCap());
         registry.bind("unexecutedResults", new io.sqlassist.execute.UnexecutedResults());
-        registry.bind("queryExecutor", new QueryExecutor(backends.engine(), results, validator, schemas, new ChartStep(),
+        registry.bind("queryExecutor", new QueryExecutor(results, validator, schemas, new ChartStep(),
                 settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
                 clock));
     }

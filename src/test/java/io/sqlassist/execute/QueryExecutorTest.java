@@ -34,12 +34,26 @@ class QueryExecutorTest {
     @TempDir
     Path results;
 
-    private QueryExecutor executor(Warehouse warehouse, int timeoutSeconds) {
+    /** The steps of execute-approved-sql around the local warehouse's route (execute-on-duckdb.camel.yaml). */
+    private Result execute(Warehouse warehouse, int timeoutSeconds, DecidedThread decided) throws Exception {
         CandidateValidator validator = new CandidateValidator(Engines.duckDbGuard(), CatalogPolicy.unrestricted(),
                 new LimitEnforcer(), null, 1000);
-        return new QueryExecutor(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), timeoutSeconds),
-                new FolderResultPlace(results), validator, new WarehouseSchemaProvider(warehouse),
-                new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
+        QueryExecutor executor = new QueryExecutor(new FolderResultPlace(results), validator,
+                new WarehouseSchemaProvider(warehouse), new io.sqlassist.chart.ChartStep(), 20, 1000, Clock.systemUTC());
+        JdbcQueryEngine engine = new JdbcQueryEngine(warehouse, Engines.duckDbParser(), timeoutSeconds);
+        RunPlan plan = executor.plan(decided);
+        if (plan instanceof NothingToRun nothing) {
+            return nothing.result();
+        }
+        ApprovedRun run = (ApprovedRun) plan;
+        ExecutedQuery executed;
+        try {
+            executed = executor.collect(run, engine.rows(run));
+        } catch (QueryFailedException e) {
+            executed = executor.failed(run, e);
+        }
+        executor.discardSpool(executed);
+        return executed.result();
     }
 
     @Test
@@ -49,7 +63,7 @@ class QueryExecutorTest {
                 s.execute("CREATE TABLE t(id INTEGER)");
                 s.execute("INSERT INTO t VALUES (1), (2)");
             }
-            Result result = executor(writable, 30).execute(approved("SELECT * FROM t LIMIT 10; DELETE FROM t")).result();
+            Result result = execute(writable, 30, approved("SELECT * FROM t LIMIT 10; DELETE FROM t"));
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
             assertThat(result.message()).contains("refused by the checks before execution (guard)");
@@ -68,8 +82,8 @@ class QueryExecutorTest {
             try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE n AS SELECT range AS id FROM range(200000)");
             }
-            Result result = executor(warehouse, 1).execute(approved(
-                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10")).result();
+            Result result = execute(warehouse, 1, approved(
+                    "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10"));
 
             assertThat(result.status()).isEqualTo(ResultStatus.failed);
             assertThat(result.message()).contains("ran longer than 1 s and was cancelled");

@@ -44,7 +44,6 @@ public final class AwsFakes implements AutoCloseable {
 
     /** @param queriesRunFor how long each query stays RUNNING on the Athena fake */
     public static AwsFakes start(Duration queriesRunFor) throws Exception {
-        AthenaGlueFake athena = new AthenaGlueFake(queriesRunFor);
         S3Proxy s3proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "local", "local").build();
@@ -52,12 +51,15 @@ public final class AwsFakes implements AutoCloseable {
         while (!"STARTED".equals(s3proxy.getState())) {
             Thread.onSpinWait();
         }
-        try (S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).forcePathStyle(true)
+        S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).forcePathStyle(true)
                 .endpointOverride(URI.create("http://127.0.0.1:" + s3proxy.getPort()))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build()) {
-            s3.createBucket(b -> b.bucket("results-bucket"));
-        }
+                .build();
+        s3.createBucket(b -> b.bucket("results-bucket"));
+        // As Athena does, the fake writes each succeeded query's CSV to the query's output location.
+        AthenaGlueFake athena = new AthenaGlueFake(queriesRunFor, (bucket, key, csv) -> s3.putObject(
+                r -> r.bucket(bucket).key(key).contentType("text/csv"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString(csv)), s3);
         Settings aws = Settings.load("aws", new Properties());
         QueueNames names = ServiceWiring.queueNames(aws);
         EmbeddedSqs sqs = new EmbeddedSqs("127.0.0.1", 0, names, ServiceWiring.queueSettings(aws));

@@ -11,11 +11,9 @@ import java.util.Objects;
  * @param outputLocation      {@code s3://bucket/prefix/} where Athena writes result files
  * @param pollInterval        the wait between {@code GetQueryExecution} calls
  * @param timeout             past this the query is stopped and fails
- * @param maxResultRowsViaApi rows read through {@code GetQueryResults}; the rest of a bigger result is streamed
- *                            from the CSV file Athena wrote to S3 (0 reads every row from S3)
  */
 public record AthenaSettings(String database, String workgroup, String outputLocation, Duration pollInterval,
-                             Duration timeout, long maxResultRowsViaApi) {
+                             Duration timeout) {
     public AthenaSettings {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(workgroup, "workgroup");
@@ -27,9 +25,6 @@ public record AthenaSettings(String database, String workgroup, String outputLoc
         }
         if (pollInterval.isNegative() || pollInterval.isZero() || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("pollInterval and timeout must be positive");
-        }
-        if (maxResultRowsViaApi < 0) {
-            throw new IllegalArgumentException("maxResultRowsViaApi must not be negative");
         }
     }
 }

@@ -4,9 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.sqlassist.execute.athena.AthenaQueryEngineTest.athenaCall;
-import static io.sqlassist.execute.athena.AthenaQueryEngineTest.athenaRequest;
-import static io.sqlassist.execute.athena.AthenaQueryEngineTest.execution;
+import static io.sqlassist.execute.athena.AthenaRouteTest.athenaCall;
+import static io.sqlassist.execute.athena.AthenaRouteTest.athenaRequest;
+import static io.sqlassist.execute.athena.AthenaRouteTest.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -33,7 +33,7 @@ class AthenaExplainTest {
         athena = AwsClients.athena(Region.EU_WEST_1, URI.create("http://127.0.0.1:" + wire.port()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")));
         explain = new AthenaExplain(athena, new AthenaSettings("sales", "sqlassist", "s3://athena-results/sqlassist/",
-                Duration.ofMillis(10), Duration.ofSeconds(5), 100));
+                Duration.ofMillis(10), Duration.ofSeconds(5)));
         wire.stubFor(athenaCall("StartQueryExecution").willReturn(okJson("{\"QueryExecutionId\":\"q-1\"}")));
     }
 
