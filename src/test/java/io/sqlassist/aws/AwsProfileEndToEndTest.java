@@ -69,6 +69,10 @@ class AwsProfileEndToEndTest {
         }
         try (S3Client s3 = s3()) {
             s3.createBucket(b -> b.bucket("results-bucket"));
+            // What Athena writes for the query at its output location: the rows the service reads back.
+            s3.putObject(r -> r.bucket("results-bucket").key("athena-output/q-1.csv").contentType("text/csv"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString(
+                            "\"status\",\"orders\"\n\"shipped\",\"12\"\n\"paid\",\"5\"\n"));
         }
         sqs = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("aws", new Properties())),
                 ServiceWiring.queueSettings(Settings.load("aws", new Properties())));

@@ -338,6 +338,8 @@ class AthenaRouteTest extends CamelTestSupport {
         if (done.getException() != null) {
             throw done.getException();
         }
+        assertThat(done.getMessage().getHeaders().keySet()).as("headers left for the stages after")
+                .noneMatch(name -> name.startsWith("CamelAwsS3") || name.startsWith("CamelAwsAthena"));
         try (RowSource rows = done.getMessage().getMandatoryBody(RowSource.class)) {
             return rows.streamTo(sink);
         }

@@ -48,6 +48,18 @@ class S3ResultRouteTest extends S3ResultRouteTestSupport {
     }
 
     @Test
+    void headersAnEarlierS3CallLeftDoNotDecideWhereOrHowMuchIsWritten() throws Exception {
+        String metadata = "{\"thread_id\": \"thread-4\", \"row_count\": 2}";
+
+        template.sendBodyAndHeaders("direct:keep-result-file", new ResultFile("answers/thread-4/metadata.json",
+                metadata.getBytes(StandardCharsets.UTF_8), "application/json"), java.util.Map.of(
+                "CamelAwsS3ContentLength", 12L, "CamelAwsS3OverrideBucketName", "athena-output-bucket",
+                "CamelAwsS3Key", "athena-output/q-1.csv"));
+
+        assertThat(s3.text(BUCKET, "answers/thread-4/metadata.json")).isEqualTo(metadata);
+    }
+
+    @Test
     void aCsvLargerThanAPartGoesUpInEncryptedParts() throws Exception {
         StringBuilder csv = new StringBuilder("n,padding\n");
         String padding = "x".repeat(1000);
