@@ -38,14 +38,14 @@ final class ClientSession implements AutoCloseable {
 
     /** Intake's own checks, with the service's limits, so that a question is refused here as the service would. */
     QuestionIntake intake() {
-        return new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
-                settings.getInt("sqlassist.result.max-rows", 100_000));
+        return new QuestionIntake(settings.getInt("sqlassist.question.max-length"),
+                settings.getInt("sqlassist.result.max-rows"));
     }
 
     QueueClient queues() {
         if (sqs == null) {
-            sqs = AwsClients.sqs(settings.get("sqlassist.sqs.endpoint", ""), settings.get("sqlassist.aws.region"),
-                    settings.getBoolean("sqlassist.sqs.static-credentials", false));
+            sqs = AwsClients.sqs(settings.optional("sqlassist.sqs.endpoint").orElse(""), settings.get("sqlassist.aws.region"),
+                    settings.getBoolean("sqlassist.sqs.static-credentials"));
         }
         return new QueueClient(sqs);
     }
@@ -53,7 +53,7 @@ final class ClientSession implements AutoCloseable {
     DataSource pendingDataSource() {
         if (pending == null) {
             pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
-                    settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
+                    settings.optional("sqlassist.pending.user").orElse(null), settings.optional("sqlassist.pending.password").orElse(null));
         }
         return pending;
     }

@@ -23,7 +23,7 @@ final class SqlCommand implements Runnable {
             Settings settings = Settings.load(root.profile, overrides);
             return new SqlCheckSettings(ServiceWiring.catalogPolicy(settings), ServiceWiring.sqlEngine(settings),
                     ServiceWiring.engineLimits(settings), ServiceWiring.dryRunLimits(settings),
-                    settings.getInt("sqlassist.validation.default-limit", 1000));
+                    settings.getInt("sqlassist.validation.default-limit"));
         }, System.in);
         return new CommandLine(new SqlCommand()).addSubcommand(SqlCheckCommand.commandLine(check));
     }

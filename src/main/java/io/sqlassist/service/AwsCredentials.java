@@ -14,7 +14,7 @@ final class AwsCredentials {
     }
 
     static AwsCredentialsProvider of(Settings settings) {
-        return settings.getBoolean("sqlassist.aws.static-credentials", false)
+        return settings.getBoolean("sqlassist.aws.static-credentials")
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
                 : DefaultCredentialsProvider.builder().build();
     }

@@ -65,8 +65,8 @@ public final class Doctor {
             upfront.add(noCredentials);
             return new Report("ACCOUNT_ID", upfront);
         }
-        try (SqsClient sqs = AwsClients.sqs(settings.get("sqlassist.sqs.endpoint", ""), region,
-                settings.getBoolean("sqlassist.sqs.static-credentials", false));
+        try (SqsClient sqs = AwsClients.sqs(settings.optional("sqlassist.sqs.endpoint").orElse(""), region,
+                settings.getBoolean("sqlassist.sqs.static-credentials"));
              GlueClient glue = AwsClients.glue(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.glue.endpoint"),
                      credentials);
              AthenaClient athena = AwsClients.athena(awsRegion, ServiceWiring.endpoint(settings,

@@ -46,7 +46,7 @@ final class ExecutionBackends {
     }
 
     boolean usesAthena() {
-        return settings.get("sqlassist.engine", "jdbc").equals("athena");
+        return settings.get("sqlassist.engine").equals("athena");
     }
 
     /**
@@ -56,10 +56,10 @@ final class ExecutionBackends {
     void bindEngine(Registry registry) {
         if (!usesAthena()) {
             registry.bind("jdbcQueryEngine", new JdbcQueryEngine(requireWarehouse(), duckdbParser,
-                    settings.getInt("sqlassist.query.timeout-seconds", 300)));
+                    settings.getInt("sqlassist.query.timeout-seconds")));
             return;
         }
-        if (settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff", true)) {
+        if (settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff")) {
             AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), athenaSettings().workgroup());
         }
         registry.bind("athenaClient", athena());
@@ -97,22 +97,22 @@ final class ExecutionBackends {
 
     /** Where Athena writes: as configured, else athena-output/ in the results bucket; blank when neither is set. */
     static String athenaOutputLocation(Settings settings) {
-        String bucket = settings.get("sqlassist.results.bucket", "");
-        String output = settings.get("sqlassist.athena.output-location", "");
+        String bucket = settings.optional("sqlassist.results.bucket").orElse("");
+        String output = settings.optional("sqlassist.athena.output-location").orElse("");
         return output.isBlank() && !bucket.isBlank() ? "s3://" + bucket + "/athena-output/" : output;
     }
 
     private AthenaSettings athenaSettings() {
         String output = athenaOutputLocation(settings);
-        String database = settings.get("sqlassist.athena.database", "");
+        String database = settings.optional("sqlassist.athena.database").orElse("");
         return new AthenaSettings(database.isBlank() ? firstGlueDatabase() : database,
-                settings.get("sqlassist.athena.workgroup", "primary"), output,
-                Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms", 500)),
-                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds", 300)));
+                settings.get("sqlassist.athena.workgroup"), output,
+                Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms")),
+                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds")));
     }
 
     private String firstGlueDatabase() {
-        return settings.get("sqlassist.glue.databases", "default").split(",")[0].trim();
+        return settings.get("sqlassist.glue.databases").split(",")[0].trim();
     }
 
     private AthenaClient athena() {

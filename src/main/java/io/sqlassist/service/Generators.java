@@ -57,8 +57,8 @@ final class Generators {
                 return;
             case "openai":
                 OpenAiSettings openai = OpenAiSettings.defaults(settings.get("sqlassist.openai.base-url"),
-                        settings.get("sqlassist.openai.model"), blankToNull(settings.get("sqlassist.openai.api-key", "")))
-                        .withJsonResponseFormat(settings.getBoolean("sqlassist.openai.json-response-format", true));
+                        settings.get("sqlassist.openai.model"), blankToNull(settings.optional("sqlassist.openai.api-key").orElse("")))
+                        .withJsonResponseFormat(settings.getBoolean("sqlassist.openai.json-response-format"));
                 registry.bind("promptCatalog", promptCatalog());
                 registry.bind("chatCompletions", new OpenAiCompatibleSqlGenerator(context.createProducerTemplate(),
                         openai, prompts));
@@ -69,7 +69,7 @@ final class Generators {
     }
 
     private PromptCatalog promptCatalog() {
-        return new PromptCatalog(settings.getInt("sqlassist.schema.max-tables", 8));
+        return new PromptCatalog(settings.getInt("sqlassist.schema.max-tables"));
     }
 
     private static SqlGenerator offline(Warehouse warehouse, SchemaProvider schemas) throws Exception {

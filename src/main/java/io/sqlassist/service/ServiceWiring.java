@@ -88,11 +88,11 @@ public final class ServiceWiring implements CamelConfiguration {
         SqsClient existingClient = registry.lookupByNameAndType("sqsClient", SqsClient.class);
         CompletableFuture<SqsClient> sqsClient = new CompletableFuture<>();
         EmbeddedSqs embeddedSqs = null;
-        String sqsEndpoint = settings.get("sqlassist.sqs.endpoint", "");
-        if (settings.getBoolean("sqlassist.sqs.embedded", false)) {
-            String store = settings.get("sqlassist.sqs.message-store", "");
-            embeddedSqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host", "127.0.0.1"),
-                    settings.getInt("sqlassist.sqs.port", 9324), queues, queueSettings(settings),
+        String sqsEndpoint = settings.optional("sqlassist.sqs.endpoint").orElse("");
+        if (settings.getBoolean("sqlassist.sqs.embedded")) {
+            String store = settings.optional("sqlassist.sqs.message-store").orElse("");
+            embeddedSqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host"),
+                    settings.getInt("sqlassist.sqs.port"), queues, queueSettings(settings),
                     store.isBlank() ? null : Path.of(store), sqsClient::join);
             embeddedSqs.startInBackground();
             context.addService(embeddedSqs, true);
@@ -104,7 +104,7 @@ public final class ServiceWiring implements CamelConfiguration {
         } else {
             String endpoint = sqsEndpoint;
             inBackground("sqs-client-build", sqsClient, () -> AwsClients.sqs(endpoint,
-                    settings.get("sqlassist.aws.region"), settings.getBoolean("sqlassist.sqs.static-credentials", false)));
+                    settings.get("sqlassist.aws.region"), settings.getBoolean("sqlassist.sqs.static-credentials")));
         }
         try {
             wire(context, settings, registry, closer, clock, queues);
@@ -178,22 +178,22 @@ public final class ServiceWiring implements CamelConfiguration {
 
         String repositoryName = settings.get("sqlassist.pending.repository");
         DataSource pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
-                settings.get("sqlassist.pending.user", null), settings.get("sqlassist.pending.password", null));
+                settings.optional("sqlassist.pending.user").orElse(null), settings.optional("sqlassist.pending.password").orElse(null));
         closer.add(() -> PendingStore.close(pending));
         PendingStore.createTables(pending, repositoryName);
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName,
-                settings.getInt("sqlassist.pending.recovery-interval-ms", 5000),
-                settings.getInt("sqlassist.pending.recovery-lease-ms", 360_000),
-                settings.getInt("sqlassist.pending.max-recoveries", 5), "direct:abandon-thread"));
+                settings.getInt("sqlassist.pending.recovery-interval-ms"),
+                settings.getInt("sqlassist.pending.recovery-lease-ms"),
+                settings.getInt("sqlassist.pending.max-recoveries"), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
         String pendingUrl = settings.get("sqlassist.pending.url");
-        String pendingUser = settings.get("sqlassist.pending.user", null);
-        String pendingPassword = settings.get("sqlassist.pending.password", null);
+        String pendingUser = settings.optional("sqlassist.pending.user").orElse(null);
+        String pendingPassword = settings.optional("sqlassist.pending.password").orElse(null);
         registry.bind("pendingStoreCredentialsCheck", new PendingStoreCredentialsCheck(
                 () -> PendingStore.openDirect(pendingUrl, pendingUser, pendingPassword),
-                Duration.ofSeconds(settings.getInt("sqlassist.pending.credentials-check-seconds", 300)), clock));
+                Duration.ofSeconds(settings.getInt("sqlassist.pending.credentials-check-seconds")), clock));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));
@@ -204,22 +204,22 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("redeliveredDecisionCheck", new RedeliveredDecisionCheck(audit));
         registry.bind("knownThreadCheck", new KnownThreadCheck(new PendingThreads(pending, repositoryName), audit));
         registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
-                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions", false), approvers(settings),
-                settings.getBoolean("sqlassist.approval.four-eyes", true),
-                settings.getInt("sqlassist.approval.max-refinements", 3)));
+                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions"), approvers(settings),
+                settings.getBoolean("sqlassist.approval.four-eyes"),
+                settings.getInt("sqlassist.approval.max-refinements")));
 
         registry.bind("jsonMapper", Json.MAPPER);
         registry.bind("googleChatMessages", new GoogleChatMessages(new GoogleChatCards()));
-        registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length", 4000),
-                settings.getInt("sqlassist.result.max-rows", 100_000)));
+        registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length"),
+                settings.getInt("sqlassist.result.max-rows")));
         registry.bind("decisionIntake", new DecisionIntake());
         registry.bind("decisionTriage", new DecisionTriage());
         ReadOnlyGuard guard = new ReadOnlyGuard(sqlEngine, duckdbParser);
         ExecutionBackends backends = new ExecutionBackends(settings, warehouse, duckdbParser, closer, clock);
         CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
-                backends.dryRun(), settings.getInt("sqlassist.validation.default-limit", 1000));
+                backends.dryRun(), settings.getInt("sqlassist.validation.default-limit"));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
-                settings.getInt("sqlassist.validation.correction-attempts", 2), clock));
+                settings.getInt("sqlassist.validation.correction-attempts"), clock));
         ResultPlace results = backends.resultPlace();
         backends.bindEngine(registry);
         if (backends.resultsInS3()) {
@@ -228,44 +228,46 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("resultSizeCap", new io.sqlassist.execute.ResultSizeCap());
         registry.bind("unexecutedResults", new io.sqlassist.execute.UnexecutedResults());
         registry.bind("queryExecutor", new QueryExecutor(results, validator, schemas, new ChartStep(),
-                settings.getInt("sqlassist.result.preview-rows", 20), settings.getInt("sqlassist.result.max-rows", 100_000),
+                settings.getInt("sqlassist.result.preview-rows"), settings.getInt("sqlassist.result.max-rows"),
                 clock));
     }
 
     /** Allowed catalogs and databases and restricted tables/columns (e.g. PII) from configuration. */
     public static CatalogPolicy catalogPolicy(Settings settings) {
-        return new CatalogPolicy(names(settings.get("sqlassist.validation.allowed-catalogs", "")),
-                names(settings.get("sqlassist.validation.allowed-databases", "")),
-                names(settings.get("sqlassist.validation.restricted-tables", "")),
-                names(settings.get("sqlassist.validation.restricted-columns", "")));
+        return new CatalogPolicy(names(settings.optional("sqlassist.validation.allowed-catalogs").orElse("")),
+                names(settings.optional("sqlassist.validation.allowed-databases").orElse("")),
+                names(settings.optional("sqlassist.validation.restricted-tables").orElse("")),
+                names(settings.optional("sqlassist.validation.restricted-columns").orElse("")));
     }
 
     /** The engine approved SQL runs on: Athena, or the local DuckDB warehouse ({@code sqlassist.engine = jdbc}). */
     public static SqlEngine sqlEngine(Settings settings) {
-        return SqlEngine.parse(settings.get("sqlassist.engine", "jdbc"));
+        return SqlEngine.parse(settings.get("sqlassist.engine"));
     }
 
     /** What a DuckDB dry run allows: its deadline, and how much a join may multiply rows in the plan's estimates. */
     public static DryRunLimits dryRunLimits(Settings settings) {
-        return new DryRunLimits(Duration.ofSeconds(settings.getInt("sqlassist.validation.dry-run-timeout-seconds", 30)),
+        return new DryRunLimits(Duration.ofSeconds(settings.getInt("sqlassist.validation.dry-run-timeout-seconds")),
                 Long.parseLong(settings.get("sqlassist.validation.dry-run-max-join-growth").trim()),
                 Long.parseLong(settings.get("sqlassist.validation.dry-run-join-growth-floor-rows").trim()));
     }
 
     /** What the local DuckDB may use, whatever SQL reaches it. */
     public static EngineLimits engineLimits(Settings settings) {
-        return new EngineLimits(settings.get("sqlassist.duckdb.memory-limit"), settings.getInt("sqlassist.duckdb.threads", 2),
+        return new EngineLimits(settings.get("sqlassist.duckdb.memory-limit"), settings.getInt("sqlassist.duckdb.threads"),
                 settings.get("sqlassist.duckdb.max-temp-directory-size"),
-                settings.getInt("sqlassist.duckdb.max-expression-depth", 250));
+                settings.getInt("sqlassist.duckdb.max-expression-depth"));
     }
 
     private static ApproverList approvers(Settings settings) {
-        Set<String> entries = names(settings.get("sqlassist.approval.approvers", ""));
+        Set<String> entries = names(settings.optional("sqlassist.approval.approvers").orElse(""));
         Map<String, Set<String>> groups = new HashMap<>();
         for (String entry : entries) {
             if (entry.startsWith("group:")) {
                 String group = entry.substring("group:".length());
-                groups.put(group, names(settings.get("sqlassist.approval.group." + group, "")));
+                String key = "sqlassist.approval.group." + group;
+                groups.put(group, names(settings.find(key).orElseThrow(() -> new IllegalStateException(
+                        "sqlassist.approval.approvers names group:" + group + " but " + key + " is not set"))));
             }
         }
         return new ApproverList(entries, groups);
@@ -278,10 +280,10 @@ public final class ServiceWiring implements CamelConfiguration {
 
     /** Visibility timeouts and redrive as Terraform sets them on AWS, for the embedded queues. */
     public static QueueSettings queueSettings(Settings settings) {
-        return new QueueSettings(settings.getInt("sqlassist.sqs.inbox-visibility-timeout-seconds", 600),
-                settings.getInt("sqlassist.sqs.approval-response-visibility-timeout-seconds", 900),
-                settings.getInt("sqlassist.sqs.notify-visibility-timeout-seconds", 60),
-                settings.getInt("sqlassist.sqs.max-receive-count", 5));
+        return new QueueSettings(settings.getInt("sqlassist.sqs.inbox-visibility-timeout-seconds"),
+                settings.getInt("sqlassist.sqs.approval-response-visibility-timeout-seconds"),
+                settings.getInt("sqlassist.sqs.notify-visibility-timeout-seconds"),
+                settings.getInt("sqlassist.sqs.max-receive-count"));
     }
 
     public static QueueNames queueNames(Settings settings) {
@@ -292,37 +294,36 @@ public final class ServiceWiring implements CamelConfiguration {
 
     /** The local warehouse's own metadata, or the Glue Data Catalog (aws profile). */
     private static SchemaProvider schemaProvider(Settings settings, Warehouse warehouse, Clock clock, Closer closer) {
-        String source = settings.get("sqlassist.schema.source", "warehouse");
+        String source = settings.get("sqlassist.schema.source");
         switch (source) {
             case "warehouse":
                 return new WarehouseSchemaProvider(warehouse);
             case "glue":
-                List<String> databases = List.copyOf(names(settings.get("sqlassist.glue.databases", "")));
+                List<String> databases = List.copyOf(names(settings.optional("sqlassist.glue.databases").orElse("")));
                 if (databases.isEmpty()) {
                     throw new IllegalArgumentException("sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)");
                 }
                 GlueClient glue = closer.add(AwsClients.glue(Region.of(settings.get("sqlassist.aws.region")),
                         endpoint(settings, "sqlassist.glue.endpoint"), AwsCredentials.of(settings)));
                 return new GlueSchemaProvider(glue, new GlueCatalogSettings(databases.get(0), Set.copyOf(databases),
-                        names(settings.get("sqlassist.glue.tables", "")),
-                        Duration.ofSeconds(settings.getInt("sqlassist.glue.cache-ttl-seconds", 900))), clock);
+                        names(settings.optional("sqlassist.glue.tables").orElse("")),
+                        Duration.ofSeconds(settings.getInt("sqlassist.glue.cache-ttl-seconds"))), clock);
             default:
                 throw new IllegalArgumentException("unknown sqlassist.schema.source '" + source + "'; use warehouse or glue");
         }
     }
 
     static URI endpoint(Settings settings, String key) {
-        String value = settings.get(key, "");
-        return value.isBlank() ? null : URI.create(value);
+        return settings.optional(key).map(URI::create).orElse(null);
     }
 
     /** The local warehouse; null where none is configured (the aws profile runs on Athena). */
     private static Warehouse openWarehouse(Settings settings, Clock clock, EngineLimits limits) throws Exception {
-        String url = settings.get("sqlassist.warehouse.url", "");
+        String url = settings.optional("sqlassist.warehouse.url").orElse("");
         if (url.isBlank()) {
             return null;
         }
-        if (settings.getBoolean("sqlassist.warehouse.sample", false) && Warehouse.isDuckDb(url)) {
+        if (settings.getBoolean("sqlassist.warehouse.sample") && Warehouse.isDuckDb(url)) {
             SampleDataset.ensure(Path.of(url.substring("jdbc:duckdb:".length())), LocalDate.now(clock));
         }
         return Warehouse.open(url, limits);
