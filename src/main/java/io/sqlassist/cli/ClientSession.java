@@ -1,9 +1,9 @@
 package io.sqlassist.cli;
 
-import io.sqlassist.aws.AwsClients;
 import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.pending.PendingStore;
 import io.sqlassist.pending.PendingThreads;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import io.sqlassist.sqs.QueueClient;
 import io.sqlassist.sqs.QueueNames;
@@ -31,9 +31,7 @@ final class ClientSession implements AutoCloseable {
     }
 
     QueueNames queueNames() {
-        return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
-                settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
-                settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
+        return CapabilitySettings.queueNames(settings);
     }
 
     /** Intake's own checks, with the service's limits, so that a question is refused here as the service would. */
@@ -44,22 +42,20 @@ final class ClientSession implements AutoCloseable {
 
     QueueClient queues() {
         if (sqs == null) {
-            sqs = AwsClients.sqs(settings.optional("sqlassist.sqs.endpoint").orElse(""), settings.get("sqlassist.aws.region"),
-                    settings.getBoolean("sqlassist.sqs.static-credentials"));
+            sqs = CapabilitySettings.sqsClient(settings);
         }
         return new QueueClient(sqs);
     }
 
     DataSource pendingDataSource() {
         if (pending == null) {
-            pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
-                    settings.optional("sqlassist.pending.user").orElse(null), settings.optional("sqlassist.pending.password").orElse(null));
+            pending = CapabilitySettings.pendingStore(settings).dataSource();
         }
         return pending;
     }
 
     PendingThreads pendingThreads() {
-        return new PendingThreads(pendingDataSource(), settings.get("sqlassist.pending.repository"));
+        return new PendingThreads(pendingDataSource(), CapabilitySettings.pendingStore(settings).repository());
     }
 
     /** The pending thread whose id is {@code idOrPrefix}, or the only one it starts. */

@@ -2,7 +2,7 @@ package io.sqlassist.cli;
 
 import io.sqlassist.guard.SqlCheckCommand;
 import io.sqlassist.guard.SqlCheckSettings;
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import java.io.PrintWriter;
 import java.util.Properties;
@@ -21,8 +21,8 @@ final class SqlCommand implements Runnable {
             Properties overrides = new Properties();
             overrides.putAll(root.overrides);
             Settings settings = Settings.load(root.profile, overrides);
-            return new SqlCheckSettings(ServiceWiring.catalogPolicy(settings), ServiceWiring.sqlEngine(settings),
-                    ServiceWiring.engineLimits(settings), ServiceWiring.dryRunLimits(settings),
+            return new SqlCheckSettings(CapabilitySettings.catalogPolicy(settings), CapabilitySettings.sqlEngine(settings),
+                    CapabilitySettings.engineLimits(settings), CapabilitySettings.dryRunLimits(settings),
                     settings.getInt("sqlassist.validation.default-limit"));
         }, System.in);
         return new CommandLine(new SqlCommand()).addSubcommand(SqlCheckCommand.commandLine(check));

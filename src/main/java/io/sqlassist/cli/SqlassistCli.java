@@ -3,7 +3,7 @@ package io.sqlassist.cli;
 import io.sqlassist.eval.EvalCommand;
 import io.sqlassist.eval.GeneratorFactory;
 import io.sqlassist.service.Profiles;
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -60,7 +60,7 @@ public final class SqlassistCli implements Runnable {
                 .addSubcommand(new EvalCommand(out, GeneratorFactory.offline(), () -> {
                     java.util.Properties properties = new java.util.Properties();
                     properties.putAll(root.overrides);
-                    return ServiceWiring.engineLimits(Settings.load(root.profile, properties));
+                    return CapabilitySettings.engineLimits(Settings.load(root.profile, properties));
                 }))
                 .addSubcommand(SqlCommand.commandLine(root, out));
         cli.setOut(out);

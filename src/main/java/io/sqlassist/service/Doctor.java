@@ -34,11 +34,11 @@ public final class Doctor {
         Region awsRegion = Region.of(region);
         String bucket = settings.get("sqlassist.results.bucket");
         String prefix = S3ResultPlace.normalisedPrefix(settings.get("sqlassist.results.prefix"));
-        String output = ExecutionBackends.athenaOutputLocation(settings);
+        String output = CapabilitySettings.athenaOutputLocation(settings);
         String kms = settings.get("sqlassist.results.kms-key-id");
         PreflightTarget target = new PreflightTarget(awsRegion.metadata() == null ? "aws"
-                : awsRegion.metadata().partition().id(), region, ServiceWiring.queueNames(settings),
-                List.copyOf(ServiceWiring.names(settings.get("sqlassist.glue.databases"))),
+                : awsRegion.metadata().partition().id(), region, CapabilitySettings.queueNames(settings),
+                List.copyOf(CapabilitySettings.names(settings.get("sqlassist.glue.databases"))),
                 settings.get("sqlassist.athena.workgroup"), output.isBlank() ? null : output, bucket, prefix,
                 kms.isBlank() ? null : kms, settings.get("sqlassist.bedrock.model-id"));
         List<Finding> upfront = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class Doctor {
                     "sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)", null));
         }
         BedrockSettings bedrock = BedrockSettings.defaults(region)
-                .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
+                .withEndpointOverride(CapabilitySettings.endpoint(settings, "sqlassist.bedrock.endpoint"))
                 .withModelId(target.modelId());
         try {
             bedrock.checkRegionFitsModel();
@@ -65,13 +65,12 @@ public final class Doctor {
             upfront.add(noCredentials);
             return new Report("ACCOUNT_ID", upfront);
         }
-        try (SqsClient sqs = AwsClients.sqs(settings.optional("sqlassist.sqs.endpoint").orElse(""), region,
-                settings.getBoolean("sqlassist.sqs.static-credentials"));
-             GlueClient glue = AwsClients.glue(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.glue.endpoint"),
+        try (SqsClient sqs = CapabilitySettings.sqsClient(settings);
+             GlueClient glue = AwsClients.glue(awsRegion, CapabilitySettings.endpoint(settings, "sqlassist.glue.endpoint"),
                      credentials);
-             AthenaClient athena = AwsClients.athena(awsRegion, ServiceWiring.endpoint(settings,
+             AthenaClient athena = AwsClients.athena(awsRegion, CapabilitySettings.endpoint(settings,
                      "sqlassist.athena.endpoint"), credentials);
-             S3Client s3 = AwsClients.s3(awsRegion, ServiceWiring.endpoint(settings, "sqlassist.s3.endpoint"),
+             S3Client s3 = AwsClients.s3(awsRegion, CapabilitySettings.endpoint(settings, "sqlassist.s3.endpoint"),
                      credentials);
              BedrockRuntimeClient model = bedrock.client(credentials)) {
             AwsPreflight preflight = new AwsPreflight(target, sqs, glue, athena, s3, model);

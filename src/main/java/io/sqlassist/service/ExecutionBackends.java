@@ -60,22 +60,22 @@ final class ExecutionBackends {
             return;
         }
         if (settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff")) {
-            AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), athenaSettings().workgroup());
+            AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), CapabilitySettings.athena(settings).workgroup());
         }
         registry.bind("athenaClient", athena());
-        registry.bind("athenaSettings", athenaSettings());
-        registry.bind("athenaQueryWatch", new AthenaQueryWatch(athena(), athenaSettings(), clock));
+        registry.bind("athenaSettings", CapabilitySettings.athena(settings));
+        registry.bind("athenaQueryWatch", new AthenaQueryWatch(athena(), CapabilitySettings.athena(settings), clock));
         registry.bind("athenaResultRows", new AthenaResultRows());
         registry.bind("s3Client", s3());
     }
 
     DryRun dryRun() {
         if (usesAthena()) {
-            AthenaExplain explain = new AthenaExplain(athena(), athenaSettings(), clock);
+            AthenaExplain explain = new AthenaExplain(athena(), CapabilitySettings.athena(settings), clock);
             return sql -> explain.explainError(sql).map(DryRunOutcome::failed).orElse(DryRunOutcome.succeeded());
         }
         Warehouse local = requireWarehouse();
-        return new JdbcDryRun(local::connect, duckdbParser, ServiceWiring.dryRunLimits(settings));
+        return new JdbcDryRun(local::connect, duckdbParser, CapabilitySettings.dryRunLimits(settings));
     }
 
     /** Where full results go; the result store's route (routes/results-*.camel.yaml) writes them there. */
@@ -95,29 +95,9 @@ final class ExecutionBackends {
         return settings.get("sqlassist.results.store").equals("s3");
     }
 
-    /** Where Athena writes: as configured, else athena-output/ in the results bucket; blank when neither is set. */
-    static String athenaOutputLocation(Settings settings) {
-        String bucket = settings.optional("sqlassist.results.bucket").orElse("");
-        String output = settings.optional("sqlassist.athena.output-location").orElse("");
-        return output.isBlank() && !bucket.isBlank() ? "s3://" + bucket + "/athena-output/" : output;
-    }
-
-    private AthenaSettings athenaSettings() {
-        String output = athenaOutputLocation(settings);
-        String database = settings.optional("sqlassist.athena.database").orElse("");
-        return new AthenaSettings(database.isBlank() ? firstGlueDatabase() : database,
-                settings.get("sqlassist.athena.workgroup"), output,
-                Duration.ofMillis(settings.getInt("sqlassist.athena.poll-interval-ms")),
-                Duration.ofSeconds(settings.getInt("sqlassist.query.timeout-seconds")));
-    }
-
-    private String firstGlueDatabase() {
-        return settings.get("sqlassist.glue.databases").split(",")[0].trim();
-    }
-
     private AthenaClient athena() {
         if (athena == null) {
-            athena = closer.add(AwsClients.athena(region(), ServiceWiring.endpoint(settings, "sqlassist.athena.endpoint"),
+            athena = closer.add(AwsClients.athena(region(), CapabilitySettings.endpoint(settings, "sqlassist.athena.endpoint"),
                     AwsCredentials.of(settings)));
         }
         return athena;
@@ -125,7 +105,7 @@ final class ExecutionBackends {
 
     S3Client s3() {
         if (s3 == null) {
-            s3 = closer.add(AwsClients.s3(region(), ServiceWiring.endpoint(settings, "sqlassist.s3.endpoint"),
+            s3 = closer.add(AwsClients.s3(region(), CapabilitySettings.endpoint(settings, "sqlassist.s3.endpoint"),
                     AwsCredentials.of(settings)));
         }
         return s3;

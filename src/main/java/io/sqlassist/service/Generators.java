@@ -47,7 +47,7 @@ final class Generators {
                 return;
             case "bedrock":
                 BedrockSettings bedrock = BedrockSettings.defaults(settings.get("sqlassist.aws.region"))
-                        .withEndpointOverride(ServiceWiring.endpoint(settings, "sqlassist.bedrock.endpoint"))
+                        .withEndpointOverride(CapabilitySettings.endpoint(settings, "sqlassist.bedrock.endpoint"))
                         .withModelId(settings.get("sqlassist.bedrock.model-id"))
                         .checkRegionFitsModel();
                 registry.bind("promptCatalog", promptCatalog());

@@ -1,6 +1,5 @@
 package io.sqlassist.service;
 
-import io.sqlassist.approval.ApproverList;
 import io.sqlassist.approval.DecisionIntake;
 import io.sqlassist.approval.DecisionPolicy;
 import io.sqlassist.approval.DecisionTriage;
@@ -16,8 +15,6 @@ import io.sqlassist.execute.QueryExecutor;
 import io.sqlassist.execute.ResultPlace;
 import io.sqlassist.generate.SqlDrafter;
 import io.sqlassist.guard.CandidateValidator;
-import io.sqlassist.guard.CatalogPolicy;
-import io.sqlassist.guard.DryRunLimits;
 import io.sqlassist.guard.LimitEnforcer;
 import io.sqlassist.guard.ReadOnlyGuard;
 import io.sqlassist.guard.SqlEngine;
@@ -30,6 +27,7 @@ import io.sqlassist.intake.QuestionIntake;
 import io.sqlassist.notify.GoogleChatCards;
 import io.sqlassist.notify.GoogleChatMessages;
 import io.sqlassist.pending.PendingStore;
+import io.sqlassist.pending.PendingStoreSettings;
 import io.sqlassist.pending.PendingThreads;
 import io.sqlassist.sample.SampleDataset;
 import io.sqlassist.schema.SchemaProvider;
@@ -38,26 +36,19 @@ import io.sqlassist.schema.glue.GlueSchemaProvider;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueNames;
 import io.sqlassist.sqs.QueueOwner;
-import io.sqlassist.sqs.QueueSettings;
 import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Json;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -81,7 +72,7 @@ public final class ServiceWiring implements CamelConfiguration {
         Clock clock = registry.lookupByNameAndType("clock", Clock.class) != null
                 ? registry.lookupByNameAndType("clock", Clock.class) : Clock.systemUTC();
 
-        QueueNames queues = queueNames(settings);
+        QueueNames queues = CapabilitySettings.queueNames(settings);
         // Starting ElasticMQ and building the SQS client take most of a cold start and the rest of the wiring needs
         // neither, so both run beside it. Both must be done before this method returns: creating the routes' SQS
         // endpoints already asks the queues for their URLs.
@@ -92,7 +83,7 @@ public final class ServiceWiring implements CamelConfiguration {
         if (settings.getBoolean("sqlassist.sqs.embedded")) {
             String store = settings.optional("sqlassist.sqs.message-store").orElse("");
             embeddedSqs = new EmbeddedSqs(settings.get("sqlassist.sqs.host"),
-                    settings.getInt("sqlassist.sqs.port"), queues, queueSettings(settings),
+                    settings.getInt("sqlassist.sqs.port"), queues, CapabilitySettings.queueSettings(settings),
                     store.isBlank() ? null : Path.of(store), sqsClient::join);
             embeddedSqs.startInBackground();
             context.addService(embeddedSqs, true);
@@ -103,8 +94,7 @@ public final class ServiceWiring implements CamelConfiguration {
             sqsClient.complete(existingClient);
         } else {
             String endpoint = sqsEndpoint;
-            inBackground("sqs-client-build", sqsClient, () -> AwsClients.sqs(endpoint,
-                    settings.get("sqlassist.aws.region"), settings.getBoolean("sqlassist.sqs.static-credentials")));
+            inBackground("sqs-client-build", sqsClient, () -> CapabilitySettings.sqsClient(settings, endpoint));
         }
         try {
             wire(context, settings, registry, closer, clock, queues);
@@ -163,8 +153,8 @@ public final class ServiceWiring implements CamelConfiguration {
                       QueueNames queues) throws Exception {
         registry.bind("queueNames", queues);
 
-        SqlEngine sqlEngine = sqlEngine(settings);
-        EngineLimits limits = engineLimits(settings);
+        SqlEngine sqlEngine = CapabilitySettings.sqlEngine(settings);
+        EngineLimits limits = CapabilitySettings.engineLimits(settings);
         Warehouse warehouse = openWarehouse(settings, clock, limits);
         if (warehouse != null) {
             closer.add(warehouse);
@@ -176,24 +166,19 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("schemaProvider", schemas);
         new Generators(settings, context, closer).bind(registry, warehouse, schemas);
 
-        String repositoryName = settings.get("sqlassist.pending.repository");
-        DataSource pending = PendingStore.dataSource(settings.get("sqlassist.pending.url"),
-                settings.optional("sqlassist.pending.user").orElse(null), settings.optional("sqlassist.pending.password").orElse(null));
+        PendingStoreSettings store = CapabilitySettings.pendingStore(settings);
+        String repositoryName = store.repository();
+        DataSource pending = store.dataSource();
         closer.add(() -> PendingStore.close(pending));
         PendingStore.createTables(pending, repositoryName);
         registry.bind("pendingDataSource", pending);
         registry.bind("pendingThreads", PendingStore.repository(pending, repositoryName,
-                settings.getInt("sqlassist.pending.recovery-interval-ms"),
-                settings.getInt("sqlassist.pending.recovery-lease-ms"),
-                settings.getInt("sqlassist.pending.max-recoveries"), "direct:abandon-thread"));
+                store.recoveryInterval().toMillis(), store.recoveryLease().toMillis(),
+                store.maxRecoveries(), "direct:abandon-thread"));
         registry.bind("pendingThreadStrategy", new PendingThreadAggregationStrategy());
         registry.bind("pendingStoreHealthCheck", new PendingStoreHealthCheck(pending, repositoryName));
-        String pendingUrl = settings.get("sqlassist.pending.url");
-        String pendingUser = settings.optional("sqlassist.pending.user").orElse(null);
-        String pendingPassword = settings.optional("sqlassist.pending.password").orElse(null);
-        registry.bind("pendingStoreCredentialsCheck", new PendingStoreCredentialsCheck(
-                () -> PendingStore.openDirect(pendingUrl, pendingUser, pendingPassword),
-                Duration.ofSeconds(settings.getInt("sqlassist.pending.credentials-check-seconds")), clock));
+        registry.bind("pendingStoreCredentialsCheck", new PendingStoreCredentialsCheck(store::openDirect,
+                store.credentialsCheck(), clock));
         AuditTrail audit = new AuditTrail(pending);
         audit.createTable();
         registry.bind("auditRecorder", new AuditRecorder(audit, clock));
@@ -204,7 +189,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("redeliveredDecisionCheck", new RedeliveredDecisionCheck(audit));
         registry.bind("knownThreadCheck", new KnownThreadCheck(new PendingThreads(pending, repositoryName), audit));
         registry.bind("decisionPolicy", new DecisionPolicy(new PendingThreads(pending, repositoryName),
-                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions"), approvers(settings),
+                settings.getBoolean("sqlassist.approval.allow-unhashed-decisions"), CapabilitySettings.approvers(settings),
                 settings.getBoolean("sqlassist.approval.four-eyes"),
                 settings.getInt("sqlassist.approval.max-refinements")));
 
@@ -216,7 +201,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("decisionTriage", new DecisionTriage());
         ReadOnlyGuard guard = new ReadOnlyGuard(sqlEngine, duckdbParser);
         ExecutionBackends backends = new ExecutionBackends(settings, warehouse, duckdbParser, closer, clock);
-        CandidateValidator validator = new CandidateValidator(guard, catalogPolicy(settings), new LimitEnforcer(),
+        CandidateValidator validator = new CandidateValidator(guard, CapabilitySettings.catalogPolicy(settings), new LimitEnforcer(),
                 backends.dryRun(), settings.getInt("sqlassist.validation.default-limit"));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
                 settings.getInt("sqlassist.validation.correction-attempts"), clock));
@@ -232,66 +217,6 @@ public final class ServiceWiring implements CamelConfiguration {
                 clock));
     }
 
-    /** Allowed catalogs and databases and restricted tables/columns (e.g. PII) from configuration. */
-    public static CatalogPolicy catalogPolicy(Settings settings) {
-        return new CatalogPolicy(names(settings.optional("sqlassist.validation.allowed-catalogs").orElse("")),
-                names(settings.optional("sqlassist.validation.allowed-databases").orElse("")),
-                names(settings.optional("sqlassist.validation.restricted-tables").orElse("")),
-                names(settings.optional("sqlassist.validation.restricted-columns").orElse("")));
-    }
-
-    /** The engine approved SQL runs on: Athena, or the local DuckDB warehouse ({@code sqlassist.engine = jdbc}). */
-    public static SqlEngine sqlEngine(Settings settings) {
-        return SqlEngine.parse(settings.get("sqlassist.engine"));
-    }
-
-    /** What a DuckDB dry run allows: its deadline, and how much a join may multiply rows in the plan's estimates. */
-    public static DryRunLimits dryRunLimits(Settings settings) {
-        return new DryRunLimits(Duration.ofSeconds(settings.getInt("sqlassist.validation.dry-run-timeout-seconds")),
-                Long.parseLong(settings.get("sqlassist.validation.dry-run-max-join-growth").trim()),
-                Long.parseLong(settings.get("sqlassist.validation.dry-run-join-growth-floor-rows").trim()));
-    }
-
-    /** What the local DuckDB may use, whatever SQL reaches it. */
-    public static EngineLimits engineLimits(Settings settings) {
-        return new EngineLimits(settings.get("sqlassist.duckdb.memory-limit"), settings.getInt("sqlassist.duckdb.threads"),
-                settings.get("sqlassist.duckdb.max-temp-directory-size"),
-                settings.getInt("sqlassist.duckdb.max-expression-depth"));
-    }
-
-    private static ApproverList approvers(Settings settings) {
-        Set<String> entries = names(settings.optional("sqlassist.approval.approvers").orElse(""));
-        Map<String, Set<String>> groups = new HashMap<>();
-        for (String entry : entries) {
-            if (entry.startsWith("group:")) {
-                String group = entry.substring("group:".length());
-                String key = "sqlassist.approval.group." + group;
-                groups.put(group, names(settings.find(key).orElseThrow(() -> new IllegalStateException(
-                        "sqlassist.approval.approvers names group:" + group + " but " + key + " is not set"))));
-            }
-        }
-        return new ApproverList(entries, groups);
-    }
-
-    static Set<String> names(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /** Visibility timeouts and redrive as Terraform sets them on AWS, for the embedded queues. */
-    public static QueueSettings queueSettings(Settings settings) {
-        return new QueueSettings(settings.getInt("sqlassist.sqs.inbox-visibility-timeout-seconds"),
-                settings.getInt("sqlassist.sqs.approval-response-visibility-timeout-seconds"),
-                settings.getInt("sqlassist.sqs.notify-visibility-timeout-seconds"),
-                settings.getInt("sqlassist.sqs.max-receive-count"));
-    }
-
-    public static QueueNames queueNames(Settings settings) {
-        return new QueueNames(settings.get("sqlassist.queue.inbox"), settings.get("sqlassist.queue.inbox-dlq"),
-                settings.get("sqlassist.queue.approval-request"), settings.get("sqlassist.queue.approval-response"),
-                settings.get("sqlassist.queue.approval-response-dlq"), settings.get("sqlassist.queue.results"));
-    }
-
     /** The local warehouse's own metadata, or the Glue Data Catalog (aws profile). */
     private static SchemaProvider schemaProvider(Settings settings, Warehouse warehouse, Clock clock, Closer closer) {
         String source = settings.get("sqlassist.schema.source");
@@ -299,22 +224,18 @@ public final class ServiceWiring implements CamelConfiguration {
             case "warehouse":
                 return new WarehouseSchemaProvider(warehouse);
             case "glue":
-                List<String> databases = List.copyOf(names(settings.optional("sqlassist.glue.databases").orElse("")));
+                List<String> databases = List.copyOf(CapabilitySettings.names(settings.optional("sqlassist.glue.databases").orElse("")));
                 if (databases.isEmpty()) {
                     throw new IllegalArgumentException("sqlassist.glue.databases names no database (SQLASSIST_GLUE_DATABASES)");
                 }
                 GlueClient glue = closer.add(AwsClients.glue(Region.of(settings.get("sqlassist.aws.region")),
-                        endpoint(settings, "sqlassist.glue.endpoint"), AwsCredentials.of(settings)));
+                        CapabilitySettings.endpoint(settings, "sqlassist.glue.endpoint"), AwsCredentials.of(settings)));
                 return new GlueSchemaProvider(glue, new GlueCatalogSettings(databases.get(0), Set.copyOf(databases),
-                        names(settings.optional("sqlassist.glue.tables").orElse("")),
+                        CapabilitySettings.names(settings.optional("sqlassist.glue.tables").orElse("")),
                         Duration.ofSeconds(settings.getInt("sqlassist.glue.cache-ttl-seconds"))), clock);
             default:
                 throw new IllegalArgumentException("unknown sqlassist.schema.source '" + source + "'; use warehouse or glue");
         }
-    }
-
-    static URI endpoint(Settings settings, String key) {
-        return settings.optional(key).map(URI::create).orElse(null);
     }
 
     /** The local warehouse; null where none is configured (the aws profile runs on Athena). */

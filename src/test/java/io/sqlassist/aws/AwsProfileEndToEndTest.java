@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import io.sqlassist.service.SqlassistService;
 import io.sqlassist.sqs.EmbeddedSqs;
@@ -74,8 +74,8 @@ class AwsProfileEndToEndTest {
                     software.amazon.awssdk.core.sync.RequestBody.fromString(
                             "\"status\",\"orders\"\n\"shipped\",\"12\"\n\"paid\",\"5\"\n"));
         }
-        sqs = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("aws", new Properties())),
-                ServiceWiring.queueSettings(Settings.load("aws", new Properties())));
+        sqs = new EmbeddedSqs("127.0.0.1", 0, CapabilitySettings.queueNames(Settings.load("aws", new Properties())),
+                CapabilitySettings.queueSettings(Settings.load("aws", new Properties())));
         sqs.start();
 
         Map<String, String> properties = new HashMap<>();

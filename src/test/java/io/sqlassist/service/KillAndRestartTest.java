@@ -37,8 +37,8 @@ class KillAndRestartTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = PostgresSchema.create("kill_restart");
-        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("local", new Properties())),
-                ServiceWiring.queueSettings(Settings.load("local", new Properties())));
+        queues = new EmbeddedSqs("127.0.0.1", 0, CapabilitySettings.queueNames(Settings.load("local", new Properties())),
+                CapabilitySettings.queueSettings(Settings.load("local", new Properties())));
         queues.start();
         properties = new HashMap<>(TestStack.localProperties(dataDir));
         properties.put("sqlassist.sqs.embedded", "false");

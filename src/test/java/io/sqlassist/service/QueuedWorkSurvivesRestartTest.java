@@ -50,7 +50,7 @@ class QueuedWorkSurvivesRestartTest {
         properties.put("sqlassist.sqs.endpoint", "http://127.0.0.1:" + port);
         properties.remove("sqlassist.sqs.message-store"); // the local profile's own: under the data directory
         properties.put("sqlassist.sqs.visibility-extension-seconds", "2");
-        QueueNames names = ServiceWiring.queueNames(Settings.load("local", new Properties()));
+        QueueNames names = CapabilitySettings.queueNames(Settings.load("local", new Properties()));
 
         List<String> threads = new ArrayList<>();
         try (ServeProcess serve = ServeProcess.start("local", properties, Path.of("target", "queued-work-restart.log"));

@@ -27,7 +27,7 @@ class RestartTest {
     @BeforeAll
     static void startQueues() throws Exception {
         Settings local = Settings.load("local", new java.util.Properties());
-        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(local), ServiceWiring.queueSettings(local));
+        queues = new EmbeddedSqs("127.0.0.1", 0, CapabilitySettings.queueNames(local), CapabilitySettings.queueSettings(local));
         queues.start();
     }
 

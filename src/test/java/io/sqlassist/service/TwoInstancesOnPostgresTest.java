@@ -40,8 +40,8 @@ class TwoInstancesOnPostgresTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = PostgresSchema.create("two_instances");
-        queues = new EmbeddedSqs("127.0.0.1", 0, ServiceWiring.queueNames(Settings.load("local", new Properties())),
-                ServiceWiring.queueSettings(Settings.load("local", new Properties())));
+        queues = new EmbeddedSqs("127.0.0.1", 0, CapabilitySettings.queueNames(Settings.load("local", new Properties())),
+                CapabilitySettings.queueSettings(Settings.load("local", new Properties())));
         queues.start();
         Map<String, String> properties = new HashMap<>(TestStack.localProperties(dataDir));
         properties.put("sqlassist.sqs.embedded", "false");

@@ -1,5 +1,6 @@
 package io.sqlassist.ship;
 
+import io.sqlassist.service.CapabilitySettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -103,7 +104,7 @@ class TerraformTest {
 
     @Test
     void theEmbeddedQueuesBehaveAsTerraformMakesThemOnAws() {
-        io.sqlassist.sqs.QueueSettings local = io.sqlassist.service.ServiceWiring.queueSettings(
+        io.sqlassist.sqs.QueueSettings local = io.sqlassist.service.CapabilitySettings.queueSettings(
                 io.sqlassist.service.Settings.load("local", new java.util.Properties()));
         Map<String, JsonNode> variables = variables(config);
         assertThat(variables.get("inbox_visibility_timeout_seconds").path("default").asInt())

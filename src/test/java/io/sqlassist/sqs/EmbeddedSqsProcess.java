@@ -1,6 +1,6 @@
 package io.sqlassist.sqs;
 
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -12,8 +12,8 @@ public final class EmbeddedSqsProcess {
 
     public static void main(String[] args) throws Exception {
         Settings local = Settings.load("local", new Properties());
-        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", Integer.parseInt(args[0]), ServiceWiring.queueNames(local),
-                ServiceWiring.queueSettings(local), Path.of(args[1]), null);
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", Integer.parseInt(args[0]), CapabilitySettings.queueNames(local),
+                CapabilitySettings.queueSettings(local), Path.of(args[1]), null);
         queues.start();
         System.out.println("ready " + queues.endpoint());
         System.out.flush();

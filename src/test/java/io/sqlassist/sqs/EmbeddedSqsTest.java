@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlassist.aws.AwsClients;
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import java.io.BufferedReader;
 import java.io.File;
@@ -27,14 +27,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /** The embedded queues behave as Terraform makes them on AWS, and with a message store lose nothing to a crash. */
 class EmbeddedSqsTest {
     private static final Settings LOCAL = Settings.load("local", new Properties());
-    private static final QueueNames NAMES = ServiceWiring.queueNames(LOCAL);
+    private static final QueueNames NAMES = CapabilitySettings.queueNames(LOCAL);
 
     @TempDir
     Path dir;
 
     @Test
     void queues_get_the_visibility_timeouts_and_redrive_policies_of_terraform() {
-        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL));
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL));
         queues.start();
         try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             assertThat(attributes(client, NAMES.inbox())).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "600")
@@ -75,7 +75,7 @@ class EmbeddedSqsTest {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        EmbeddedSqs restarted = new EmbeddedSqs("127.0.0.1", port, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        EmbeddedSqs restarted = new EmbeddedSqs("127.0.0.1", port, NAMES, CapabilitySettings.queueSettings(LOCAL), store, null);
         restarted.start();
         try (SqsClient client = AwsClients.sqs(restarted.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
@@ -105,11 +105,11 @@ class EmbeddedSqsTest {
 
     @Test
     void a_second_message_store_while_one_is_open_is_refused_with_the_reason() {
-        EmbeddedSqs open = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL),
+        EmbeddedSqs open = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL),
                 dir.resolve("open/messages"), null);
         open.start();
         try {
-            EmbeddedSqs other = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL),
+            EmbeddedSqs other = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL),
                     dir.resolve("other/messages"), null);
             assertThatThrownBy(other::start).hasStackTraceContaining("one message store per process");
             other.stop();
@@ -126,7 +126,7 @@ class EmbeddedSqsTest {
     @Test
     void a_message_read_half_changed_by_the_store_is_stored_and_the_store_goes_on_writing() throws Exception {
         Path store = dir.resolve("torn/messages");
-        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL), store, null);
         queues.start();
         try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             Object reply = org.apache.pekko.pattern.Patterns.ask(queues.messageStoreActor(),
@@ -143,7 +143,7 @@ class EmbeddedSqsTest {
     }
 
     private static void sendAndStop(Path store, String body) {
-        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL), store, null);
         queues.start();
         try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();
@@ -154,7 +154,7 @@ class EmbeddedSqsTest {
     }
 
     private static List<String> drainAndStop(Path store) {
-        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, ServiceWiring.queueSettings(LOCAL), store, null);
+        EmbeddedSqs queues = new EmbeddedSqs("127.0.0.1", 0, NAMES, CapabilitySettings.queueSettings(LOCAL), store, null);
         queues.start();
         try (SqsClient client = AwsClients.sqs(queues.endpoint(), "us-east-1", true)) {
             String inbox = client.getQueueUrl(b -> b.queueName(NAMES.inbox())).queueUrl();

@@ -1,7 +1,7 @@
 package io.sqlassist.testing;
 
 import io.sqlassist.aws.AwsClients;
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import io.sqlassist.sqs.EmbeddedSqs;
 import io.sqlassist.sqs.QueueClient;
@@ -61,8 +61,8 @@ public final class AwsFakes implements AutoCloseable {
                 r -> r.bucket(bucket).key(key).contentType("text/csv"),
                 software.amazon.awssdk.core.sync.RequestBody.fromString(csv)), s3);
         Settings aws = Settings.load("aws", new Properties());
-        QueueNames names = ServiceWiring.queueNames(aws);
-        EmbeddedSqs sqs = new EmbeddedSqs("127.0.0.1", 0, names, ServiceWiring.queueSettings(aws));
+        QueueNames names = CapabilitySettings.queueNames(aws);
+        EmbeddedSqs sqs = new EmbeddedSqs("127.0.0.1", 0, names, CapabilitySettings.queueSettings(aws));
         sqs.start();
         return new AwsFakes(athena, s3proxy, sqs, names);
     }

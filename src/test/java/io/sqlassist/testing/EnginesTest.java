@@ -2,7 +2,7 @@ package io.sqlassist.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqlassist.service.ServiceWiring;
+import io.sqlassist.service.CapabilitySettings;
 import io.sqlassist.service.Settings;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class EnginesTest {
     void the_fixtures_use_the_limits_config_ships() {
         Settings settings = Settings.load("local", new Properties());
 
-        assertThat(ServiceWiring.engineLimits(settings)).isEqualTo(Engines.LIMITS);
-        assertThat(ServiceWiring.dryRunLimits(settings)).isEqualTo(Engines.DRY_RUN);
+        assertThat(CapabilitySettings.engineLimits(settings)).isEqualTo(Engines.LIMITS);
+        assertThat(CapabilitySettings.dryRunLimits(settings)).isEqualTo(Engines.DRY_RUN);
     }
 }
