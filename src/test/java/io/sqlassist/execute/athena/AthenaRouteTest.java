@@ -40,12 +40,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,10 +100,11 @@ class AthenaRouteTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext camel = super.createCamelContext();
-        camel.getPropertiesComponent().addInitialProperty("sqlassist.engine", "athena");
-        return camel;
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        Properties properties = new Properties();
+        properties.put("sqlassist.engine", "athena"); // the route exists only where Athena is the engine
+        configuration.withUseOverridePropertiesWithPropertiesComponent(properties);
     }
 
     @Override
@@ -225,12 +227,7 @@ class AthenaRouteTest extends CamelTestSupport {
 
     @Test
     void retriesThrottlingWithTheSameTokenSoAthenaCannotStartTheQueryTwice() throws Exception {
-        wire.stubFor(athenaCall("StartQueryExecution").inScenario("throttle").whenScenarioStateIs(STARTED)
-                .willSetStateTo("calm").willReturn(aResponse().withStatus(400)
-                        .withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody("{\"__type\":\"TooManyRequestsException\",\"message\":\"Rate exceeded\"}")));
-        wire.stubFor(athenaCall("StartQueryExecution").inScenario("throttle").whenScenarioStateIs("calm")
-                .willReturn(okJson("{\"QueryExecutionId\":\"q-1\"}")));
+        failsOnceThenAnswers("StartQueryExecution", 400, "TooManyRequestsException", "{\"QueryExecutionId\":\"q-1\"}");
         stubState("SUCCEEDED", null);
         ApprovedRun run = run("SELECT 1");
 
@@ -242,12 +239,8 @@ class AthenaRouteTest extends CamelTestSupport {
 
     @Test
     void retriesAServerErrorWhileWatching() throws Exception {
-        wire.stubFor(athenaCall("GetQueryExecution").inScenario("blip").whenScenarioStateIs(STARTED)
-                .willSetStateTo("ok").willReturn(aResponse().withStatus(500)
-                        .withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody("{\"__type\":\"InternalServerException\",\"message\":\"try again\"}")));
-        wire.stubFor(athenaCall("GetQueryExecution").inScenario("blip").whenScenarioStateIs("ok")
-                .willReturn(okJson(execution("{\"State\":\"SUCCEEDED\"}", 10))));
+        failsOnceThenAnswers("GetQueryExecution", 500, "InternalServerException",
+                execution("{\"State\":\"SUCCEEDED\"}", 10));
 
         assertThat(read(run("SELECT 1"), new Collected())).isEqualTo(new QueryStats("q-1", 10L));
         wire.verify(0, athenaRequest("StopQueryExecution"));
@@ -376,6 +369,16 @@ class AthenaRouteTest extends CamelTestSupport {
 
     static RequestPatternBuilder athenaRequest(String operation) {
         return postRequestedFor(urlEqualTo("/")).withHeader(TARGET, equalTo("AmazonAthena." + operation));
+    }
+
+    /** The first call fails as Athena fails it (a retryable error the SDK retries); the next ones answer. */
+    private static void failsOnceThenAnswers(String operation, int status, String error, String answer) {
+        wire.stubFor(athenaCall(operation).inScenario(operation).whenScenarioStateIs(STARTED)
+                .willSetStateTo("answering").willReturn(aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"__type\":\"" + error + "\",\"message\":\"try again\"}")));
+        wire.stubFor(athenaCall(operation).inScenario(operation).whenScenarioStateIs("answering")
+                .willReturn(okJson(answer)));
     }
 
     private void stubQueuedRunningSucceeded() {
