@@ -26,6 +26,7 @@ locals {
       SQLASSIST_RESULTS_BUCKET               = aws_s3_bucket.results.bucket
       SQLASSIST_RESULTS_PREFIX               = local.results_prefix
       SQLASSIST_RESULTS_KMS_KEY_ID           = var.results_kms_key_arn
+      SQLASSIST_RESULTS_LINK_MINUTES         = tostring(var.results_link_minutes)
       SQLASSIST_GLUE_DATABASES               = join(",", var.glue_databases)
       SQLASSIST_VALIDATION_ALLOWED_DATABASES = join(",", var.glue_databases)
       SQLASSIST_GENERATOR                    = "bedrock"

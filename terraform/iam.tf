@@ -180,7 +180,18 @@ data "aws_iam_policy_document" "task" {
     resources = [local.results_objects_arn]
   }
 
-  # Athena writes its output with the caller's permissions, and the service reads large results from it.
+  # Presigned result links (results_link_minutes > 0) open only while their signer may read the object.
+  dynamic "statement" {
+    for_each = var.results_link_minutes > 0 ? [1] : []
+
+    content {
+      sid       = "ResultsObjectsReadForLinks"
+      actions   = ["s3:GetObject"]
+      resources = [local.results_objects_arn]
+    }
+  }
+
+  # Athena writes its output with the caller's permissions, and the service reads every SELECT's rows from it.
   statement {
     sid = "AthenaOutputObjects"
     actions = [
@@ -229,7 +240,7 @@ data "aws_iam_policy_document" "task" {
     }
   }
 
-  # Results under a customer-managed key: writing needs a data key, reading (the CSV of a large result) Decrypt.
+  # Results under a customer-managed key: writing needs a data key, reading (Athena's CSV of every SELECT) Decrypt.
   dynamic "statement" {
     for_each = var.results_kms_key_arn != "" ? [1] : []
 

@@ -351,6 +351,17 @@ variable "results_kms_key_arn" {
   }
 }
 
+variable "results_link_minutes" {
+  type        = number
+  description = "What Google Chat result cards link: 0, the S3 console's page (opens with the reader's own AWS access); N, a presigned HTTPS link to result.csv and chart.png valid N minutes (at most 10080) or until the task role's credentials expire, whichever is first. Above 0 the task role may read the results prefix, which signing needs: anyone holding a link reads the result."
+  default     = 0
+
+  validation {
+    condition     = var.results_link_minutes >= 0 && var.results_link_minutes <= 10080 && floor(var.results_link_minutes) == var.results_link_minutes
+    error_message = "results_link_minutes must be a whole number from 0 to 10080 (7 days, SigV4's limit)."
+  }
+}
+
 variable "lake_formation_enabled" {
   type        = bool
   description = "The Glue databases are governed by Lake Formation: grant lakeformation:GetDataAccess (AWS requires Resource \"*\" for it)."

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -75,6 +77,18 @@ public final class AwsClients {
                 .overrideConfiguration(S3_OVERRIDES);
         if (endpointOverride != null) {
             builder.endpointOverride(endpointOverride).forcePathStyle(true);
+        }
+        return builder.build();
+    }
+
+    /** Signs links to S3 objects (no call is made): the same region, credentials and endpoint as {@link #s3}. */
+    public static S3Presigner s3Presigner(Region region, URI endpointOverride, AwsCredentialsProvider credentials) {
+        var builder = S3Presigner.builder()
+                .region(Objects.requireNonNull(region, "region"))
+                .credentialsProvider(Objects.requireNonNull(credentials, "credentials"));
+        if (endpointOverride != null) {
+            builder.endpointOverride(endpointOverride)
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
         }
         return builder.build();
     }

@@ -6,6 +6,7 @@ import static io.sqlassist.notify.ChatHtml.escape;
 import static io.sqlassist.notify.ChatHtml.italic;
 import static io.sqlassist.notify.ChatHtml.multiline;
 import static io.sqlassist.notify.Truncation.count;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sqlassist.wire.ApprovalRequest;
@@ -35,6 +36,7 @@ public final class GoogleChatCards {
     static final String SHRUNK_NOTE = "Shortened to fit the size limit of a Google Chat message.";
 
     private final int byteBudget;
+    private final ResultLinks links;
 
     public GoogleChatCards() {
         this(DEFAULT_BYTE_BUDGET);
@@ -42,10 +44,16 @@ public final class GoogleChatCards {
 
     /** @param byteBudget the most UTF-8 bytes a body may have; at least {@link #MIN_BYTE_BUDGET} */
     public GoogleChatCards(int byteBudget) {
+        this(byteBudget, ResultLinks.console());
+    }
+
+    /** @param links what a result card links for the result and its chart */
+    public GoogleChatCards(int byteBudget, ResultLinks links) {
         if (byteBudget < MIN_BYTE_BUDGET) {
             throw new IllegalArgumentException("byte budget must be at least " + MIN_BYTE_BUDGET + ": " + byteBudget);
         }
         this.byteBudget = byteBudget;
+        this.links = requireNonNull(links, "links is null");
     }
 
     public int byteBudget() {
@@ -157,7 +165,7 @@ public final class GoogleChatCards {
                 color(ChatHtml.AMBER, bold("No SQL")) + "<br>" + textHtml(request.explanation(), limits))));
     }
 
-    private static ObjectNode resultCard(Result result, CardLimits limits) {
+    private ObjectNode resultCard(Result result, CardLimits limits) {
         List<ObjectNode> widgets = new ArrayList<>();
         widgets.add(CardJson.decoratedText("Status", statusHtml(result.status())));
         widgets.add(questionWidget(result.question(), limits));
@@ -289,32 +297,16 @@ public final class GoogleChatCards {
     }
 
     /**
-     * Where a browser opens a location: an s3:// URI is no link a browser follows, so a result folder or file in S3
-     * links to the S3 console's page for it (the card still shows the s3:// URI, which the AWS CLI reads).
+     * A link for locations a browser or console can open (the text still shows the s3:// URI, which the AWS CLI
+     * reads); plain text for local folders.
      */
-    static String openable(String location) {
-        if (!location.startsWith("s3://")) {
-            return location;
-        }
-        String path = location.substring("s3://".length());
-        int slash = path.indexOf('/');
-        String bucket = slash < 0 ? path : path.substring(0, slash);
-        String key = slash < 0 ? "" : path.substring(slash + 1);
-        String prefix = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
-                .replace("%2F", "/");
-        return key.isEmpty() || key.endsWith("/")
-                ? "https://s3.console.aws.amazon.com/s3/buckets/" + bucket + "?prefix=" + prefix
-                : "https://s3.console.aws.amazon.com/s3/object/" + bucket + "?prefix=" + prefix;
-    }
-
-    /** A link for locations a browser or console can open; plain text for local folders. */
-    private static String locationHtml(String location, CardLimits limits) {
+    private String locationHtml(String location, CardLimits limits) {
         boolean linkable = location.startsWith("s3://") || location.startsWith("http://")
                 || location.startsWith("https://");
         if (!linkable || Truncation.exceeds(location, limits.textChars())) {
             return textHtml(location, limits);
         }
-        return ChatHtml.link(openable(location), escape(location));
+        return ChatHtml.link(links.open(location), escape(location));
     }
 
     private static String confidenceHtml(Confidence confidence) {

@@ -11,6 +11,8 @@ import io.sqlassist.execute.athena.AthenaSettings;
 import io.sqlassist.execute.athena.AthenaWorkgroupCheck;
 import io.sqlassist.execute.s3.S3ResultPlace;
 import io.sqlassist.guard.DryRun;
+import io.sqlassist.notify.PresignedResultLinks;
+import io.sqlassist.notify.ResultLinks;
 import io.sqlassist.guard.DryRunOutcome;
 import io.sqlassist.guard.JdbcDryRun;
 import io.sqlassist.guard.duckdb.DuckDbParser;
@@ -22,6 +24,7 @@ import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Where approved SQL runs (the local warehouse, or Athena), where full results go (a folder, or S3), and how SQL is
@@ -89,6 +92,20 @@ final class ExecutionBackends {
             default:
                 throw new IllegalArgumentException("unknown sqlassist.results.store '" + store + "'; use local or s3");
         }
+    }
+
+    /**
+     * What Chat cards link for results: presigned HTTPS links when sqlassist.results.link-minutes is above 0 and
+     * results are in S3, else the S3 console's page (opened with the reader's own AWS access).
+     */
+    ResultLinks resultLinks() {
+        int minutes = settings.getInt("sqlassist.results.link-minutes");
+        if (minutes <= 0 || !resultsInS3()) {
+            return ResultLinks.console();
+        }
+        S3Presigner presigner = closer.add(AwsClients.s3Presigner(region(),
+                CapabilitySettings.endpoint(settings, "sqlassist.s3.endpoint"), AwsCredentials.of(settings)));
+        return new PresignedResultLinks(presigner, Duration.ofMinutes(minutes));
     }
 
     boolean resultsInS3() {

@@ -194,7 +194,6 @@ public final class ServiceWiring implements CamelConfiguration {
                 settings.getInt("sqlassist.approval.max-refinements")));
 
         registry.bind("jsonMapper", Json.MAPPER);
-        registry.bind("googleChatMessages", new GoogleChatMessages(new GoogleChatCards()));
         registry.bind("questionIntake", new QuestionIntake(settings.getInt("sqlassist.question.max-length"),
                 settings.getInt("sqlassist.result.max-rows")));
         registry.bind("decisionIntake", new DecisionIntake());
@@ -205,6 +204,8 @@ public final class ServiceWiring implements CamelConfiguration {
                 backends.dryRun(), settings.getInt("sqlassist.validation.default-limit"));
         registry.bind("sqlDrafter", new SqlDrafter(schemas, validator,
                 settings.getInt("sqlassist.validation.correction-attempts"), clock));
+        registry.bind("googleChatMessages", new GoogleChatMessages(new GoogleChatCards(
+                GoogleChatCards.DEFAULT_BYTE_BUDGET, backends.resultLinks())));
         ResultPlace results = backends.resultPlace();
         backends.bindEngine(registry);
         if (backends.resultsInS3()) {

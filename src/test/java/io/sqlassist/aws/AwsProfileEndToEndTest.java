@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,7 @@ class AwsProfileEndToEndTest {
     private static final String AMZ_JSON = "application/x-amz-json-1.1";
     static WireMockServer aws;
     static S3Proxy s3proxy;
+    private static final String CHAT = "/v1/spaces/AAAA/messages";
     static EmbeddedSqs sqs;
     static SqlassistService service;
     static QueueClient queues;
@@ -97,6 +99,10 @@ class AwsProfileEndToEndTest {
         properties.put("sqlassist.results.prefix", "answers/");
         properties.put("sqlassist.pending.url", "jdbc:h2:mem:aws-e2e;DB_CLOSE_DELAY=-1");
         properties.put("camel.management.enabled", "false");
+        // Result cards on Chat link a presigned URL (results_link_minutes in Terraform).
+        properties.put("sqlassist.notify.google-chat.webhook-url", aws.baseUrl() + CHAT + "?key=k&token=t");
+        properties.put("sqlassist.results.link-minutes", "30");
+        aws.stubFor(post(urlPathEqualTo(CHAT)).willReturn(aResponse().withStatus(200).withBody("{}")));
         service = SqlassistService.start("aws", properties, Map.of());
         queues = new QueueClient(service.bean("sqsClient", SqsClient.class));
         names = service.bean("queueNames", QueueNames.class);
@@ -167,6 +173,25 @@ class AwsProfileEndToEndTest {
             assertThat(s3.headObject(b -> b.bucket("results-bucket").key("answers/" + thread + "/result.csv"))
                     .serverSideEncryptionAsString()).isEqualTo("AES256");
         }
+        // The Chat card's "Full result" opens in a browser, without AWS credentials, for the next 30 minutes.
+        io.sqlassist.testing.Conditions.await("the result card", () -> resultCard(thread).isPresent());
+        String card = resultCard(thread).orElseThrow();
+        String href = "href=\\\"";
+        int at = card.indexOf(href + "http://127.0.0.1:");
+        assertThat(at).as(card).isNotNegative();
+        String url = card.substring(at + href.length(), card.indexOf("\\\"", at + href.length())).replace("&amp;", "&");
+        assertThat(url).contains("/results-bucket/answers/" + thread + "/result.csv?");
+        assertThat(url).contains("X-Amz-Expires=1800");
+        java.net.http.HttpResponse<String> opened = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("shipped,12");
+    }
+
+    private static java.util.Optional<String> resultCard(String thread) {
+        return aws.findAll(postRequestedFor(urlPathEqualTo(CHAT))).stream().map(r -> r.getBodyAsString())
+                .filter(b -> b.contains("Query finished") && b.contains(thread.substring(0, 8))).findFirst();
     }
 
     private static List<JsonNode> startedQueries() {

@@ -26,13 +26,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The task role's policy from terraform/iam.tf against every AWS call the aws profile makes in its real flows (start,
- * ask → approve with results in S3, ask → refine → reject, the doctor's pre-flight), recorded as the SDK sends them.
+ * ask → approve with results in S3, ask → refine → reject, every health check, the doctor's pre-flight), recorded as
+ * the SDK sends them. The CLI's calls are not here: people run it with their own credentials, not the task role.
  * A call whose action the policy does not grant fails; so does an SQS call on a queue, or an S3 call on a prefix, that
  * its granting statement does not cover. Grants no call used are listed and must be explained.
  *
@@ -48,7 +50,6 @@ class AwsProfileIamPolicyTest {
             Map.entry("glue:GetTable", "resource-link tables only (GlueSchemaProvider follows a TargetTable)"),
             Map.entry("athena:StopQueryExecution", "a query past its timeout, or one nobody comes back for"),
             Map.entry("s3:GetBucketLocation", "Athena checks its output location with the task's permissions"),
-            Map.entry("s3:GetObject", "a result too large for the API is read from Athena's CSV"),
             Map.entry("s3:AbortMultipartUpload", "an upload of a large result that fails"),
             Map.entry("s3:ListMultipartUploadParts", "Athena, writing large output in parts"),
             Map.entry("sqs:ChangeMessageVisibility", "a consumer extends a message's visibility only when work outlasts"
@@ -87,6 +88,8 @@ class AwsProfileIamPolicyTest {
                     .orElseThrow().body(), ApprovalRequest.class);
             decide(second, DecisionAction.reject, null);
             assertThat(result(refined.threadId()).status()).isEqualTo(ResultStatus.rejected);
+            // What ECS's and the load balancer's probes make the service call: readiness and liveness, every check.
+            HealthCheckHelper.invoke(service.context());
         } finally {
             AwsCallRecorder.recordCallingThread();
         }
@@ -168,6 +171,15 @@ class AwsProfileIamPolicyTest {
     }
 
     @Test
+    void athenas_result_files_are_read_only_under_its_output_prefix() {
+        List<String> reads = calls.stream().filter(c -> c.action().equals("s3:GetObject")).map(Call::resource).toList();
+        assertThat(reads).as("every SELECT's rows come from Athena's CSV").isNotEmpty();
+        assertThat(granted("s3:GetObject", "local.athena_output_objects_arn")).isTrue();
+        assertThat(reads).as("S3 reads outside athena-output/")
+                .allMatch(resource -> resource.substring(resource.indexOf('/') + 1).startsWith("athena-output/"));
+    }
+
+    @Test
     void every_grant_is_used_here_or_explained() {
         Set<String> used = new TreeSet<>();
         calls.forEach(c -> used.add(c.action()));
@@ -176,6 +188,8 @@ class AwsProfileIamPolicyTest {
         System.out.println("Task-role grants no recorded call used: " + unused);
         assertThat(unused).as("grants no call used, and no reason given in UNUSED_HERE")
                 .allMatch(UNUSED_HERE::containsKey);
+        assertThat(UNUSED_HERE.keySet()).as("explained as unused here, but a recorded call used it")
+                .doesNotContainAnyElementsOf(used);
     }
 
     private static boolean granted(String action, String resourceReference) {

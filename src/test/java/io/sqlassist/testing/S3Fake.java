@@ -68,6 +68,11 @@ public final class S3Fake implements AutoCloseable {
         return fake;
     }
 
+    /** Where S3Proxy listens: {@code http://127.0.0.1:PORT}, path-style. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + proxy.getPort());
+    }
+
     /** The client for the code under test: every request it sends is in {@link #sent()}. */
     public S3Client recordingClient() {
         return writer;
