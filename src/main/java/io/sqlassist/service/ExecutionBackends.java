@@ -20,6 +20,7 @@ import io.sqlassist.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -56,7 +57,8 @@ final class ExecutionBackends {
      * Binds what the warehouse's route uses: the Athena client, settings and steps (execute-on-athena.camel.yaml),
      * or the local warehouse's engine (execute-on-duckdb.camel.yaml).
      */
-    void bindEngine(Registry registry) {
+    void bindEngine(CamelContext context) throws Exception {
+        Registry registry = context.getRegistry();
         if (!usesAthena()) {
             registry.bind("jdbcQueryEngine", new JdbcQueryEngine(requireWarehouse(), duckdbParser,
                     settings.getInt("sqlassist.query.timeout-seconds")));
@@ -67,7 +69,9 @@ final class ExecutionBackends {
         }
         registry.bind("athenaClient", athena());
         registry.bind("athenaSettings", CapabilitySettings.athena(settings));
-        registry.bind("athenaQueryWatch", new AthenaQueryWatch(athena(), CapabilitySettings.athena(settings), clock));
+        AthenaQueryWatch watch = new AthenaQueryWatch(athena(), CapabilitySettings.athena(settings), clock);
+        registry.bind("athenaQueryWatch", watch);
+        context.addService(watch, true); // stopped after the routes: it tells which queries were left running
         registry.bind("athenaResultRows", new AthenaResultRows());
         registry.bind("s3Client", s3());
     }

@@ -207,7 +207,7 @@ public final class ServiceWiring implements CamelConfiguration {
         registry.bind("googleChatMessages", new GoogleChatMessages(new GoogleChatCards(
                 GoogleChatCards.DEFAULT_BYTE_BUDGET, backends.resultLinks())));
         ResultPlace results = backends.resultPlace();
-        backends.bindEngine(registry);
+        backends.bindEngine(context);
         if (backends.resultsInS3()) {
             registry.bind("s3Client", backends.s3());
         }

@@ -8,7 +8,9 @@ import io.sqlassist.service.Settings;
 import io.sqlassist.service.SqlassistService;
 import io.sqlassist.testing.AwsCallRecorder;
 import io.sqlassist.testing.AwsCallRecorder.Call;
+import io.sqlassist.testing.AthenaGlueFake;
 import io.sqlassist.testing.AwsFakes;
+import io.sqlassist.testing.Conditions;
 import io.sqlassist.testing.TestStack;
 import io.sqlassist.wire.ApprovalRequest;
 import io.sqlassist.wire.Decision;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The task role's policy from terraform/iam.tf against every AWS call the aws profile makes in its real flows (start,
- * ask → approve with results in S3, ask → refine → reject, every health check, the doctor's pre-flight), recorded as
+ * ask → approve with results in S3, ask → refine → reject, every health check, recovery after a stop in the middle
+ * of a query, the doctor's pre-flight), recorded as
  * the SDK sends them. The CLI's calls are not here: people run it with their own credentials, not the task role.
  * A call whose action the policy does not grant fails; so does an SQS call on a queue, or an S3 call on a prefix, that
  * its granting statement does not cover. Grants no call used are listed and must be explained.
@@ -93,6 +96,7 @@ class AwsProfileIamPolicyTest {
         } finally {
             AwsCallRecorder.recordCallingThread();
         }
+        recoveryAfterAStopInTheMiddleOfAQuery(data);
         // The pre-flight runs with the task's role too (docs/deploy.md); the fakes answer its Bedrock call with 404,
         // which is not an IAM matter.
         Properties settings = new Properties();
@@ -104,6 +108,38 @@ class AwsProfileIamPolicyTest {
     @AfterAll
     static void stopFakes() throws Exception {
         aws.close();
+    }
+
+    /**
+     * A deploy stops the service while Athena runs an approved query; the next instance takes the thread up from the
+     * pending store and finds the same execution by its token. Both instances run as the task role.
+     */
+    private static void recoveryAfterAStopInTheMiddleOfAQuery(Path data) throws Exception {
+        Map<String, String> properties = aws.restartableServeProperties(data, "jdbc:h2:mem:iam-policy;DB_CLOSE_DELAY=-1");
+        properties.put("camel.main.shutdown-timeout", "1");
+        aws.athena.runQueriesFor(Duration.ofSeconds(4));
+        ApprovalRequest approved;
+        try (SqlassistService stopping = SqlassistService.start("aws", properties, Map.of())) {
+            AwsCallRecorder.ignoreCallingThread();
+            approved = ask("number of orders per status");
+            decide(approved, DecisionAction.approve, null);
+            String sql = approved.sql();
+            Conditions.await("the query to start", () -> aws.athena.queryStarts().stream()
+                    .anyMatch(start -> start.sql().equals(sql) && start.at().isAfter(approved.createdAt())));
+        } finally {
+            AwsCallRecorder.recordCallingThread();
+        }
+        try (SqlassistService restarted = SqlassistService.start("aws", properties, Map.of())) {
+            AwsCallRecorder.ignoreCallingThread();
+            Result result = result(approved.threadId());
+            assertThat(result.status()).as(result.message()).isEqualTo(ResultStatus.succeeded);
+            assertThat(aws.athena.queryStarts().stream().filter(start -> start.sql().equals(approved.sql())
+                    && start.at().isAfter(approved.createdAt())).toList()).as("the restart took up the same execution")
+                    .hasSize(2).last().matches(AthenaGlueFake.Start::reused);
+        } finally {
+            AwsCallRecorder.recordCallingThread();
+            aws.athena.runQueriesFor(Duration.ofMillis(200));
+        }
     }
 
     private static ApprovalRequest ask(String question) throws Exception {

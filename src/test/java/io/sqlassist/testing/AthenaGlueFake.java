@@ -47,7 +47,7 @@ public final class AthenaGlueFake implements AutoCloseable {
     private static final List<String> HEADER = List.of("order_id", "status");
 
     private final HttpServer server;
-    private final Duration running;
+    private volatile Duration running;
     private final List<Start> starts = new CopyOnWriteArrayList<>();
     private final Map<String, Execution> byToken = new ConcurrentHashMap<>();
     private final Map<String, Execution> byId = new ConcurrentHashMap<>();
@@ -74,6 +74,11 @@ public final class AthenaGlueFake implements AutoCloseable {
         }));
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** From now on, a query (not an EXPLAIN) stays RUNNING this long after its start. */
+    public void runQueriesFor(Duration duration) {
+        running = duration;
     }
 
     public String endpoint() {

@@ -73,7 +73,7 @@ public final class AthenaExplain {
             }
         } catch (RuntimeException | Error e) {
             boolean interrupted = Thread.currentThread().isInterrupted(); // inside a call to Athena
-            watch.stop(id);
+            watch.stopQuery(id);
             if (interrupted) {
                 throw new QueryFailedException("interrupted while waiting for Athena query " + id
                         + "; it has been stopped", e);

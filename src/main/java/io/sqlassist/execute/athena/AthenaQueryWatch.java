@@ -7,12 +7,16 @@ import io.sqlassist.execute.StoppedWaitingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
+import org.apache.camel.Service;
 import org.apache.camel.spi.ShutdownStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +33,7 @@ import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
  * Whenever the service stops waiting for a query nobody will come back for, the query is stopped too, so that it
  * is not billed for nothing; a query the thread's next run will take up (by its request token) is left running.
  */
-public final class AthenaQueryWatch {
+public final class AthenaQueryWatch implements Service {
     /** Set on the exchange when the query has succeeded: the wait loop ends. */
     public static final String SUCCEEDED = "athenaQuery";
     private static final Logger LOG = LoggerFactory.getLogger(AthenaQueryWatch.class);
@@ -39,6 +43,8 @@ public final class AthenaQueryWatch {
     private final AthenaClient athena;
     private final AthenaSettings settings;
     private final Clock clock;
+    /** Queries a route is waiting for now: what a stop leaves running, whichever step Camel's stop cuts short. */
+    private final Set<String> watching = ConcurrentHashMap.newKeySet();
 
     /** @param athena stops queries (aws2-athena has no StopQueryExecution operation) */
     public AthenaQueryWatch(AthenaClient athena, AthenaSettings settings, Clock clock) {
@@ -59,13 +65,38 @@ public final class AthenaQueryWatch {
     public void look(GetQueryExecutionResponse response, @ExchangeProperty(QueryExecutor.RUN) ApprovedRun run,
                      Exchange exchange) throws QueryFailedException {
         QueryExecution execution = response.queryExecution();
+        String id = execution.queryExecutionId();
         QueryExecutionState last = exchange.getProperty(LAST_STATE, QueryExecutionState.class);
         exchange.setProperty(LAST_STATE, execution.status().state());
-        if (judge(execution, run.started(), last)) {
+        watching.add(id);
+        boolean succeeded;
+        try {
+            succeeded = judge(execution, run.started(), last);
+        } catch (QueryFailedException e) {
+            watching.remove(id);
+            throw e;
+        }
+        if (succeeded) {
+            watching.remove(id);
             exchange.setProperty(SUCCEEDED, execution);
         } else {
             ShutdownStrategy shutdown = exchange.getContext().getShutdownStrategy();
-            pause(execution.queryExecutionId(), true, shutdown::isForceShutdown);
+            pause(id, true, shutdown::isForceShutdown);
+        }
+    }
+
+    @Override
+    public void start() {
+    }
+
+    /**
+     * When the service stops, every query still waited for goes on running: also one whose wait Camel cut short
+     * between two steps of the route (it refuses further steps once the grace for work in flight is over).
+     */
+    @Override
+    public void stop() {
+        for (String id : List.copyOf(watching)) {
+            stoppedWaiting(id, null);
         }
     }
 
@@ -87,7 +118,8 @@ public final class AthenaQueryWatch {
         if (Thread.currentThread().isInterrupted()) { // inside a call to Athena, not between looks
             throw stoppedWaiting(id, failure);
         }
-        stop(id);
+        watching.remove(id);
+        stopQuery(id);
         throw failure;
     }
 
@@ -117,7 +149,7 @@ public final class AthenaQueryWatch {
             throw new QueryFailedException(AthenaFailureMessages.describe(id, status, scanned));
         }
         if (elapsed.compareTo(settings.timeout()) >= 0) {
-            stop(id);
+            stopQuery(id);
             throw new QueryFailedException("Athena query " + id + " timed out after " + readable(settings.timeout())
                     + " (last state " + state + "); it has been stopped");
         }
@@ -147,12 +179,13 @@ public final class AthenaQueryWatch {
         if (resumable) {
             throw stoppedWaiting(id, cause);
         }
-        stop(id);
+        stopQuery(id);
         throw new QueryFailedException("interrupted while waiting for Athena query " + id + "; it has been stopped",
                 cause);
     }
 
-    static StoppedWaitingException stoppedWaiting(String id, Throwable cause) {
+    StoppedWaitingException stoppedWaiting(String id, Throwable cause) {
+        watching.remove(id);
         LOG.warn("Stopped waiting for Athena query {} (the service is stopping); it goes on running for the run that"
                 + " takes the thread up again", id);
         return new StoppedWaitingException("stopped waiting for Athena query " + id + " (the service is stopping); it"
@@ -160,7 +193,7 @@ public final class AthenaQueryWatch {
     }
 
     /** Stops the query, also from a thread that was interrupted (the SDK refuses calls while the flag is set). */
-    void stop(String id) {
+    void stopQuery(String id) {
         if (id == null) {
             return;
         }
