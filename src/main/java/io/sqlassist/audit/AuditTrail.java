@@ -78,10 +78,26 @@ public final class AuditTrail {
      * @param since    only entries at or after this time; null for all
      */
     public List<AuditEntry> read(String threadId, Instant since) throws SQLException {
+        return read(threadId, false, since);
+    }
+
+    /**
+     * The entries of the threads whose id starts with {@code prefix} (as approvals accept a prefix of a thread id),
+     * oldest first; the thread of exactly that id alone when there is one.
+     */
+    public List<AuditEntry> readThreadsStartingWith(String prefix, Instant since) throws SQLException {
+        List<AuditEntry> exact = read(prefix, false, since);
+        return exact.isEmpty() ? read(prefix, true, since) : exact;
+    }
+
+    private List<AuditEntry> read(String threadId, boolean prefix, Instant since) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT thread_id, attempt, sql_sha256, action, actor, feedback, outcome,"
                 + " recorded_at FROM audit_trail WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        if (threadId != null) {
+        if (threadId != null && prefix) {
+            sql.append(" AND thread_id LIKE ? ESCAPE '!'");
+            parameters.add(threadId.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        } else if (threadId != null) {
             sql.append(" AND thread_id = ?");
             parameters.add(threadId);
         }

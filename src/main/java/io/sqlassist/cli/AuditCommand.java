@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 final class AuditCommand implements Callable<Integer> {
     private final SqlassistCli root;
 
-    @Option(names = "--thread", paramLabel = "THREAD", description = "Only this thread.")
+    @Option(names = "--thread", paramLabel = "THREAD",
+            description = "Only this thread; a prefix of thread ids (as approvals take) shows every thread it starts.")
     String thread;
 
     @Option(names = "--since", paramLabel = "WHEN",
@@ -39,7 +40,8 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant from = since == null ? null : parseSince(since);
         try (ClientSession session = ClientSession.open(root)) {
-            List<AuditEntry> entries = new AuditTrail(session.pendingDataSource()).read(thread, from);
+            AuditTrail trail = new AuditTrail(session.pendingDataSource());
+            List<AuditEntry> entries = thread == null ? trail.read(null, from) : trail.readThreadsStartingWith(thread, from);
             if (json) {
                 root.out.println(Json.pretty(entries));
             } else if (entries.isEmpty()) {

@@ -64,6 +64,9 @@ class ApprovalsCommandTest {
         CliRunner.Run audit = cli.run("audit", "--thread", thread);
         assertThat(audit.out()).contains("requested").contains("approve").contains("carol").contains("succeeded")
                 .contains(request.sqlSha256().substring(0, 12));
+        assertThat(cli.run("audit", "--thread", thread.substring(0, 13)).out()).as("a prefix, as approvals take")
+                .contains(thread).contains("carol").contains("succeeded");
+        assertThat(cli.run("audit", "--thread", thread.substring(0, 13) + "%").out()).contains("No audit entries.");
         assertThat(cli.run("audit", "--since", "1h", "--json").out()).contains("\"thread_id\" : \"" + thread + "\"");
         assertThat(cli.run("audit", "--since", "2999-01-01").out()).contains("No audit entries.");
         assertThat(cli.run("audit", "--since", "yesterday").exitCode()).isEqualTo(2);
