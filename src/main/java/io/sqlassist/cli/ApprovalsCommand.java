@@ -217,8 +217,13 @@ final class ApprovalsCommand implements Runnable {
             }
             return 0;
         }
-        root.out.printf("%s%n", outcome.get().outcome().startsWith("refused")
-                ? "Refused: " + outcome.get().outcome().substring("refused: ".length()) : "Accepted.");
+        String result = outcome.get().outcome();
+        root.out.printf("%s%n", result.startsWith("refused") ? "Refused: " + result.substring("refused: ".length())
+                : "Accepted.");
+        if (result.contains("four-eyes rule")) {
+            root.out.printf("You decided as %s (--as NAME, or your login name). Another approver decides with"
+                    + " --as THEIR_NAME, on their own machine.%n", decision.approver());
+        }
         root.out.flush();
         return outcome.get().outcome().startsWith("refused") ? 1 : 0;
     }

@@ -96,7 +96,8 @@ class ApprovalsCommandTest {
         CliRunner.Run selfApproval = cli.run("approvals", "approve", thread, "--as", "asker");
 
         assertThat(selfApproval.exitCode()).isEqualTo(1);
-        assertThat(selfApproval.out()).contains("Refused: asker asked this question and may not approve it");
+        assertThat(selfApproval.out()).contains("Refused: asker asked this question and may not approve it")
+                .contains("You decided as asker").contains("--as THEIR_NAME");
         assertThat(stack.pendingThreadIds()).contains(thread);
         assertThat(cli.run("approvals", "reject", thread, "--as", "asker").out()).contains("Accepted.");
         stack.awaitResult(thread);
