@@ -255,6 +255,18 @@ class PipelineRoutesTest {
     }
 
     @Test
+    void a_result_message_says_it_is_a_result_and_carries_none_of_the_decisions_headers() throws Exception {
+        String thread = stack.ask("Show me 3 customers");
+        stack.decide(stack.awaitRequest(thread), DecisionAction.approve, null);
+
+        var message = stack.queues.await(stack.names.results(), TestStack.forThread(thread), TestStack.WAIT)
+                .orElseThrow();
+        assertThat(message.messageAttributes()).containsOnlyKeys("message_kind", "thread_id", "Content-Type");
+        assertThat(message.messageAttributes().get("message_kind").stringValue()).isEqualTo("result");
+        assertThat(message.messageAttributes().get("thread_id").stringValue()).isEqualTo(thread);
+    }
+
+    @Test
     void the_same_decision_delivered_twice_runs_the_query_once() throws Exception {
         String thread = stack.ask("Show me 2 customers");
         ApprovalRequest request = stack.awaitRequest(thread);
