@@ -40,6 +40,7 @@ import io.sqlassist.warehouse.EngineLimits;
 import io.sqlassist.warehouse.Warehouse;
 import io.sqlassist.warehouse.WarehouseSchemaProvider;
 import io.sqlassist.wire.Json;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -245,8 +246,17 @@ public final class ServiceWiring implements CamelConfiguration {
         if (url.isBlank()) {
             return null;
         }
-        if (settings.getBoolean("sqlassist.warehouse.sample") && Warehouse.isDuckDb(url)) {
+        String sampleUrl = settings.get("sqlassist.warehouse.sample-url");
+        if (settings.getBoolean("sqlassist.warehouse.sample") && url.equals(sampleUrl) && Warehouse.isDuckDb(url)) {
             SampleDataset.ensure(Path.of(url.substring("jdbc:duckdb:".length())), LocalDate.now(clock));
+        } else if (Warehouse.isDuckDb(url)) {
+            // Your own warehouse: a mistyped path must not quietly become a new, empty (or sample) database.
+            String file = url.substring("jdbc:duckdb:".length()).split("\\?", 2)[0];
+            if (!file.isEmpty() && !file.equals(":memory:") && !Files.exists(Path.of(file))) {
+                throw new IllegalArgumentException("sqlassist.warehouse.url (SQLASSIST_WAREHOUSE_URL) names " + file
+                        + ", which does not exist: check the path. The bundled sample is made only at "
+                        + sampleUrl.substring("jdbc:duckdb:".length()) + ".");
+            }
         }
         return Warehouse.open(url, limits);
     }
