@@ -102,17 +102,12 @@ class ExecuteRouteTest extends CamelTestSupport {
     @Test
     void approvedSqlRunsOnceItsFilesAreKeptMetadataLastAndTheRequesterGetsTheRows() throws Exception {
         runsOn(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), 30));
-        warehouse().expectedMessageCount(1);
-        kept().expectedMessageCount(2);
-        closed().expectedMessageCount(1);
 
-        template.sendBody("direct:execute-approved-sql", decided("t-1", "SELECT id, name FROM t ORDER BY id LIMIT 10"));
+        Result result = closes("t-1", "SELECT id, name FROM t ORDER BY id LIMIT 10", 1, 2);
 
-        MockEndpoint.assertIsSatisfied(context);
         assertThat(executing).containsExactly("t-1");
         assertThat(kept().getExchanges()).map(e -> e.getMessage().getBody(ResultFile.class).key())
                 .containsExactly("t-1/result.csv", "t-1/metadata.json");
-        Result result = closed().getExchanges().get(0).getMessage().getBody(Result.class);
         assertThat(result.status()).isEqualTo(ResultStatus.succeeded);
         assertThat(result.rows()).containsExactly(List.of(1, "a"), List.of(2, "b"));
     }
@@ -120,14 +115,9 @@ class ExecuteRouteTest extends CamelTestSupport {
     @Test
     void sqlThatFailsTheChecksAsItStandsNeverReachesTheWarehouseAndNothingChanges() throws Exception {
         runsOn(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), 30));
-        warehouse().expectedMessageCount(0);
-        kept().expectedMessageCount(0);
-        closed().expectedMessageCount(1);
 
-        template.sendBody("direct:execute-approved-sql", decided("t-2", "SELECT * FROM t LIMIT 10; DELETE FROM t"));
+        Result result = closes("t-2", "SELECT * FROM t LIMIT 10; DELETE FROM t", 0, 0);
 
-        MockEndpoint.assertIsSatisfied(context);
-        Result result = closed().getExchanges().get(0).getMessage().getBody(Result.class);
         assertThat(result.status()).isEqualTo(ResultStatus.failed);
         assertThat(result.message()).contains("refused by the checks before execution (guard)");
         try (Connection c = warehouse.connect(); Statement s = c.createStatement();
@@ -143,17 +133,26 @@ class ExecuteRouteTest extends CamelTestSupport {
             s.execute("CREATE OR REPLACE TABLE n AS SELECT range AS id FROM range(200000)");
         }
         runsOn(new JdbcQueryEngine(warehouse, Engines.duckDbParser(), 1));
-        kept().expectedMessageCount(0);
-        closed().expectedMessageCount(1);
 
-        template.sendBody("direct:execute-approved-sql", decided("t-5",
-                "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10"));
+        Result result = closes("t-5",
+                "SELECT count(*) FROM n a CROSS JOIN n b WHERE (a.id * 7 + b.id) % 1000003 = 5 LIMIT 10", 1, 0);
 
-        MockEndpoint.assertIsSatisfied(context);
-        Result result = closed().getExchanges().get(0).getMessage().getBody(Result.class);
         assertThat(result.status()).isEqualTo(ResultStatus.failed);
         assertThat(result.message()).contains("ran longer than 1 s and was cancelled");
         assertThat(result.timings().executionMs()).isLessThan(30_000);
+    }
+
+    /**
+     * Sends the decided thread through the route and returns the one Result it closes with, having checked how often
+     * the warehouse was asked and how many files were kept.
+     */
+    private Result closes(String thread, String sql, int warehouseRuns, int filesKept) throws Exception {
+        warehouse().expectedMessageCount(warehouseRuns);
+        kept().expectedMessageCount(filesKept);
+        closed().expectedMessageCount(1);
+        template.sendBody("direct:execute-approved-sql", decided(thread, sql));
+        MockEndpoint.assertIsSatisfied(context);
+        return closed().getExchanges().get(0).getMessage().getBody(Result.class);
     }
 
     /** The warehouse's route as execute-on-duckdb.camel.yaml has it: the engine's rows for the approved run. */
@@ -166,13 +165,9 @@ class ExecuteRouteTest extends CamelTestSupport {
         warehouse().whenAnyExchangeReceived(e -> {
             throw new QueryFailedException("COLUMN_NOT_FOUND: Column 'x' cannot be resolved");
         });
-        kept().expectedMessageCount(0);
-        closed().expectedMessageCount(1);
 
-        template.sendBody("direct:execute-approved-sql", decided("t-3", "SELECT id FROM t LIMIT 1"));
+        Result result = closes("t-3", "SELECT id FROM t LIMIT 1", 1, 0);
 
-        MockEndpoint.assertIsSatisfied(context);
-        Result result = closed().getExchanges().get(0).getMessage().getBody(Result.class);
         assertThat(result.status()).isEqualTo(ResultStatus.failed);
         assertThat(result.message()).isEqualTo("the query failed: COLUMN_NOT_FOUND: Column 'x' cannot be resolved");
     }
