@@ -55,25 +55,29 @@ final class ExecutionBackends {
 
     /**
      * Binds what the warehouse's route uses: the Athena client, settings and steps (execute-on-athena.camel.yaml),
-     * or the local warehouse's engine (execute-on-duckdb.camel.yaml).
+     * or the local warehouse's engine (execute-on-duckdb.camel.yaml); and the S3 client that Athena's result files
+     * and the S3 result store's route share.
      */
     void bindEngine(CamelContext context) throws Exception {
         Registry registry = context.getRegistry();
+        if (usesAthena() || resultsInS3()) {
+            registry.bind("s3Client", s3());
+        }
         if (!usesAthena()) {
             registry.bind("jdbcQueryEngine", new JdbcQueryEngine(requireWarehouse(), duckdbParser,
                     settings.getInt("sqlassist.query.timeout-seconds")));
             return;
         }
+        AthenaSettings athenaSettings = CapabilitySettings.athena(settings);
         if (settings.getBoolean("sqlassist.athena.require-bytes-scanned-cutoff")) {
-            AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), CapabilitySettings.athena(settings).workgroup());
+            AthenaWorkgroupCheck.requireBytesScannedCutoff(athena(), athenaSettings.workgroup());
         }
         registry.bind("athenaClient", athena());
-        registry.bind("athenaSettings", CapabilitySettings.athena(settings));
-        AthenaQueryWatch watch = new AthenaQueryWatch(athena(), CapabilitySettings.athena(settings), clock);
+        registry.bind("athenaSettings", athenaSettings);
+        AthenaQueryWatch watch = new AthenaQueryWatch(athena(), athenaSettings, clock);
         registry.bind("athenaQueryWatch", watch);
         context.addService(watch, true); // stopped after the routes: it tells which queries were left running
         registry.bind("athenaResultRows", new AthenaResultRows());
-        registry.bind("s3Client", s3());
     }
 
     DryRun dryRun() {
@@ -124,7 +128,7 @@ final class ExecutionBackends {
         return athena;
     }
 
-    S3Client s3() {
+    private S3Client s3() {
         if (s3 == null) {
             s3 = closer.add(AwsClients.s3(region(), CapabilitySettings.endpoint(settings, "sqlassist.s3.endpoint"),
                     AwsCredentials.of(settings)));

@@ -209,9 +209,6 @@ public final class ServiceWiring implements CamelConfiguration {
                 GoogleChatCards.DEFAULT_BYTE_BUDGET, backends.resultLinks())));
         ResultPlace results = backends.resultPlace();
         backends.bindEngine(context);
-        if (backends.resultsInS3()) {
-            registry.bind("s3Client", backends.s3());
-        }
         registry.bind("resultSizeCap", new io.sqlassist.execute.ResultSizeCap());
         registry.bind("unexecutedResults", new io.sqlassist.execute.UnexecutedResults());
         registry.bind("queryExecutor", new QueryExecutor(results, validator, schemas, new ChartStep(),
